@@ -1,0 +1,30 @@
+namespace Invoicing.Core.Monetary;
+
+/// <summary>
+/// Thrown when amounts of different currencies meet in arithmetic, comparison, allocation or
+/// conversion. Amounts never change currency implicitly; convert with an <see cref="ExchangeRate"/>.
+/// </summary>
+/// <remarks>Immutable; safe to share across threads.</remarks>
+public sealed class CurrencyMismatchException : ArgumentException
+{
+    /// <summary>Creates the exception for the two currencies that met.</summary>
+    /// <param name="expected">The currency the operation works in (the left operand's).</param>
+    /// <param name="actual">The other currency.</param>
+    public CurrencyMismatchException(Currency expected, Currency actual)
+        : base(Describe(expected, actual))
+    {
+        Expected = expected;
+        Actual = actual;
+    }
+
+    /// <summary>The currency the operation works in.</summary>
+    public Currency Expected { get; }
+
+    /// <summary>The currency that did not match it.</summary>
+    public Currency Actual { get; }
+
+    private static string Describe(Currency expected, Currency actual)
+        => expected.Code == actual.Code
+            ? $"Currency mismatch: expected {expected.Code} with {expected.MinorUnits} minor units, got a different {actual.Code} with {actual.MinorUnits} minor units."
+            : $"Currency mismatch: expected {expected.Code}, got {actual.Code}. Convert with an exchange rate first.";
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace Invoicing.Core.Monetary;
+
+/// <summary>
+/// A named rounding rule for money: a <see cref="MidpointRounding"/> mode and the step to round
+/// to, either the currency's minor unit (the default) or a fixed increment for cash rounding
+/// (CHF 0.05, SEK 1).
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe. A rounding rule is data: documents record the rule they were
+/// computed with, so that their credit notes can reuse it verbatim.</para>
+/// <para><c>default(MoneyRounding)</c> equals <see cref="HalfUp"/>: half away from zero to the
+/// currency's minor units, the commercial rule.</para>
+/// <para>JSON: <c>{"mode":"AwayFromZero"}</c>, with <c>"increment":0.05</c> for cash rounding
+/// (see <see cref="MoneyRoundingJsonConverter"/>).</para>
+/// </remarks>
+[JsonConverter(typeof(MoneyRoundingJsonConverter))]
+public readonly struct MoneyRounding : IEquatable<MoneyRounding>
+{
+    private readonly MidpointRounding? _mode;
+    private readonly decimal _increment;
+
+    private MoneyRounding(MidpointRounding mode, decimal increment)
+    {
+        _mode = mode;
+        _increment = increment;
+    }
+
+    /// <summary>Half away from zero to the currency's minor units (2.345 EUR → 2.35): the commercial rule and the default.</summary>
+    public static MoneyRounding HalfUp => new(MidpointRounding.AwayFromZero, 0m);
+
+    /// <summary>Half to even ("banker's rounding") to the currency's minor units (2.345 EUR → 2.34, 2.355 EUR → 2.36).</summary>
+    public static MoneyRounding HalfEven => new(MidpointRounding.ToEven, 0m);
+
+    /// <summary>The midpoint rule (or directed rule, such as <see cref="MidpointRounding.ToZero"/>) applied.</summary>
+    public MidpointRounding Mode => _mode ?? MidpointRounding.AwayFromZero;
+
+    /// <summary>The step amounts are rounded to, or null for the currency's minor unit.</summary>
+    public decimal? Increment => _increment == 0m ? null : _increment;
+
+    /// <summary>Rounds to the currency's minor units with the given mode.</summary>
+    /// <param name="mode">The rounding mode.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
+    public static MoneyRounding ToMinorUnits(MidpointRounding mode) => new(CheckMode(mode), 0m);
+
+    /// <summary>Rounds to a multiple of <paramref name="increment"/>, as cash rounding does (CHF 0.05, SEK 1).</summary>
+    /// <param name="increment">The positive step, for example 0.05.</param>
+    /// <param name="mode">The rounding mode; half away from zero unless stated.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="increment"/> is zero or negative, or <paramref name="mode"/> is undefined.</exception>
+    public static MoneyRounding ToIncrement(decimal increment, MidpointRounding mode = MidpointRounding.AwayFromZero)
+    {
+        if (increment <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(increment), increment,
+                $"A rounding increment must be positive; got {increment.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return new(CheckMode(mode), increment);
+    }
+
+    /// <summary>Returns whether both rules are the same.</summary>
+    /// <param name="left">The first rule.</param>
+    /// <param name="right">The second rule.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(MoneyRounding left, MoneyRounding right) => left.Equals(right);
+
+    /// <summary>Returns whether the rules differ.</summary>
+    /// <param name="left">The first rule.</param>
+    /// <param name="right">The second rule.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(MoneyRounding left, MoneyRounding right) => !left.Equals(right);
+
+    /// <summary>Returns whether <paramref name="other"/> has the same mode and increment.</summary>
+    /// <param name="other">The rule to compare with.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(MoneyRounding other) => Mode == other.Mode && _increment == other._increment;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is MoneyRounding other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Mode, _increment);
+
+    /// <summary>Returns the mode, and the increment when there is one: "AwayFromZero" or "AwayFromZero/0.05".</summary>
+    /// <returns>The invariant text form.</returns>
+    public override string ToString()
+        => _increment == 0m
+            ? Mode.ToString()
+            : string.Create(CultureInfo.InvariantCulture, $"{Mode}/{_increment}");
+
+    /// <summary>Rounds <paramref name="amount"/> of <paramref name="currency"/> by this rule.</summary>
+    internal decimal Apply(decimal amount, Currency currency)
+    {
+        if (_increment != 0m)
+        {
+            return decimal.Round(amount / _increment, 0, Mode) * _increment;
+        }
+
+        var digits = currency.Definition.MinorUnits
+            ?? throw new InvalidOperationException(
+                $"{currency.Code} has no minor unit in ISO 4217; round it with MoneyRounding.ToIncrement(...) instead.");
+        return decimal.Round(amount, digits, Mode);
+    }
+
+    private static MidpointRounding CheckMode(MidpointRounding mode)
+        => Enum.IsDefined(mode)
+            ? mode
+            : throw new ArgumentOutOfRangeException(nameof(mode), mode, $"{(int)mode} is not a MidpointRounding value.");
+}
