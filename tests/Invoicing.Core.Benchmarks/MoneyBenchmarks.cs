@@ -28,6 +28,7 @@ public class MoneyBenchmarks
     private Money _rightMoney;
     private Money _unroundedMoney;
     private Money _totalMoney;
+    private Money[] _destination = [];
 
     [GlobalSetup]
     public void Setup()
@@ -44,6 +45,7 @@ public class MoneyBenchmarks
         _rightMoney = Money.Of(_right, Currency.Eur);
         _unroundedMoney = Money.Of(_unrounded, Currency.Eur);
         _totalMoney = Money.Of(_total, Currency.Eur);
+        _destination = new Money[_ratios.Length];
     }
 
     [Benchmark(Baseline = true)]
@@ -69,6 +71,11 @@ public class MoneyBenchmarks
     [Benchmark]
     [BenchmarkCategory("Round")]
     public Money MoneyRound() => _unroundedMoney.Round();
+
+    /// <summary>Rounding by a named rule (half to even), the path documents will take with their recorded rule.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Round")]
+    public Money MoneyRoundByRule() => _unroundedMoney.Round(MoneyRounding.HalfEven);
 
     /// <summary>
     /// Raw-decimal allocation by ratios, the way it is often written by hand: floor each share
@@ -109,6 +116,15 @@ public class MoneyBenchmarks
     [Benchmark]
     [BenchmarkCategory("Allocate")]
     public Money[] MoneyAllocate() => _totalMoney.Allocate(_ratios);
+
+    /// <summary>The span overload: the caller owns the destination, so nothing should be allocated.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Allocate")]
+    public Money MoneyAllocateIntoSpan()
+    {
+        _totalMoney.Allocate(_ratios, _destination);
+        return _destination[0];
+    }
 
     /// <summary>Raw-decimal equal split: floor the share to cents, leftover cents to the first parts.</summary>
     [Benchmark(Baseline = true)]

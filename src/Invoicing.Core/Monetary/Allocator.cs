@@ -6,12 +6,16 @@ namespace Invoicing.Core.Monetary;
 /// <summary>
 /// Exact integer arithmetic behind <see cref="Money.Allocate(ReadOnlySpan{decimal})"/> and
 /// <see cref="Money.Split(int)"/>. Amounts are counted in minor units and ratios are scaled to
-/// integers, so no share is ever computed in floating point or with a rounded quotient. The
-/// common case runs in <see cref="UInt128"/>; ratios too large for 64 bits fall back to
-/// <see cref="BigInteger"/> through the same generic code.
+/// integers, so no share is ever computed in floating point or from a truncated quotient. The
+/// common case runs in <see cref="UInt128"/> on stack or pooled scratch memory (no allocation);
+/// ratios whose scaled weights exceed 64 bits fall back to <see cref="BigInteger"/> through the
+/// same generic code.
 /// </summary>
 internal static class Allocator
 {
+    /// <summary>Up to this many ratios, scratch memory lives on the stack (about 4 KB).</summary>
+    private const int StackLimit = 64;
+
     /// <summary>Largest number of minor units a part can hold: a decimal mantissa has 96 bits.</summary>
     private static readonly UInt128 MaxUnits = (UInt128.One << 96) - 1;
 
@@ -21,11 +25,10 @@ internal static class Allocator
     {
         var digits = currency.Definition.MinorUnits!.Value;
         var (units, negative) = ToUnits(amount, digits);
-        var count = (UInt128)(uint)destination.Length;
-        var (share, leftover) = UInt128.DivRem(units, count);
+        var (share, leftover) = UInt128.DivRem(units, (uint)destination.Length);
         for (var i = 0; i < destination.Length; i++)
         {
-            var partUnits = (UInt128)(uint)i < leftover ? share + 1 : share;
+            var partUnits = (uint)i < leftover ? share + 1 : share;
             destination[i] = Money.Of(FromUnits(partUnits, digits, negative), currency);
         }
     }
@@ -34,7 +37,6 @@ internal static class Allocator
     {
         var digits = currency.Definition.MinorUnits!.Value;
         var (units, negative) = ToUnits(amount, digits);
-
         var commonScale = 0;
         foreach (var ratio in ratios)
         {
@@ -42,58 +44,75 @@ internal static class Allocator
         }
 
         var n = ratios.Length;
-        UInt128[]? rented = null;
-        var weights = n <= 64 ? stackalloc UInt128[n] : (rented = ArrayPool<UInt128>.Shared.Rent(n)).AsSpan(0, n);
+        UInt128[]? rentedNumbers = null;
+        (UInt128, int)[]? rentedRanking = null;
+        var numbers = n <= StackLimit ? stackalloc UInt128[2 * n] : (rentedNumbers = ArrayPool<UInt128>.Shared.Rent(2 * n));
+        var ranking = n <= StackLimit ? stackalloc (UInt128, int)[n] : (rentedRanking = ArrayPool<(UInt128, int)>.Shared.Rent(n));
         try
         {
-            if (TryScaleToUInt64(ratios, commonScale, weights, out var totalWeight) && units <= ulong.MaxValue)
+            var weights = numbers[..n];
+            var shares = numbers.Slice(n, n);
+            if (units <= ulong.MaxValue && TryScaleToUInt64(ratios, commonScale, weights, out var totalWeight))
             {
                 // units < 2^64 and every weight < 2^64: each product fits in 128 bits.
-                var shares = n <= 64 ? stackalloc UInt128[n] : new UInt128[n];
-                Distribute(units, weights, totalWeight, shares);
-                Write(shares, digits, negative, destination, currency);
+                Distribute(units, weights, totalWeight, shares, ranking[..n]);
+                for (var i = 0; i < n; i++)
+                {
+                    destination[i] = Money.Of(FromUnits(shares[i], digits, negative), currency);
+                }
             }
             else
             {
-                var bigWeights = new BigInteger[n];
-                var bigTotal = BigInteger.Zero;
-                for (var i = 0; i < n; i++)
-                {
-                    var (mantissa, scale, _) = DecimalParts.Decompose(ratios[i]);
-                    bigWeights[i] = (BigInteger)mantissa * BigInteger.Pow(10, commonScale - scale);
-                    bigTotal += bigWeights[i];
-                }
-
-                var shares = new BigInteger[n];
-                Distribute((BigInteger)units, bigWeights, bigTotal, shares);
-                for (var i = 0; i < n; i++)
-                {
-                    destination[i] = Money.Of(FromUnits((UInt128)shares[i], digits, negative), currency);
-                }
+                AllocateBig(units, negative, digits, ratios, commonScale, destination, currency);
             }
         }
         finally
         {
-            if (rented is not null)
+            if (rentedNumbers is not null)
             {
-                ArrayPool<UInt128>.Shared.Return(rented);
+                ArrayPool<UInt128>.Shared.Return(rentedNumbers);
+            }
+
+            if (rentedRanking is not null)
+            {
+                ArrayPool<(UInt128, int)>.Shared.Return(rentedRanking);
             }
         }
     }
 
-    /// <summary>
-    /// Largest remainder method on integers: share_i = floor(units * w_i / W), then the leftover
-    /// units (fewer than n) go one each to the largest remainders, ties to the lower index.
-    /// </summary>
-    private static void Distribute<T>(T units, ReadOnlySpan<T> weights, T totalWeight, Span<T> shares)
-        where T : IBinaryInteger<T>
+    private static void AllocateBig(UInt128 units, bool negative, int digits, ReadOnlySpan<decimal> ratios, int commonScale,
+        Span<Money> destination, Currency currency)
     {
-        var n = weights.Length;
-        var remainders = new T[n];
-        var assigned = T.Zero;
+        var n = ratios.Length;
+        var weights = new BigInteger[n];
+        var total = BigInteger.Zero;
         for (var i = 0; i < n; i++)
         {
-            (shares[i], remainders[i]) = T.DivRem(units * weights[i], totalWeight);
+            var (mantissa, scale, _) = DecimalParts.Decompose(ratios[i]);
+            weights[i] = (BigInteger)mantissa * BigInteger.Pow(10, commonScale - scale);
+            total += weights[i];
+        }
+
+        var shares = new BigInteger[n];
+        Distribute(units, weights, total, shares, new (BigInteger, int)[n]);
+        for (var i = 0; i < n; i++)
+        {
+            destination[i] = Money.Of(FromUnits((UInt128)shares[i], digits, negative), currency);
+        }
+    }
+
+    /// <summary>
+    /// Largest remainder method on integers: share_i = floor(units * w_i / W); then the leftover
+    /// units (fewer than n) go one each to the largest remainders, ties to the lower index.
+    /// </summary>
+    private static void Distribute<T>(T units, ReadOnlySpan<T> weights, T totalWeight, Span<T> shares, Span<(T Remainder, int Index)> ranking)
+        where T : IBinaryInteger<T>
+    {
+        var assigned = T.Zero;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            (shares[i], var remainder) = T.DivRem(units * weights[i], totalWeight);
+            ranking[i] = (remainder, i);
             assigned += shares[i];
         }
 
@@ -103,21 +122,10 @@ internal static class Allocator
             return;
         }
 
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) =>
-        {
-            var byRemainder = remainders[b].CompareTo(remainders[a]);
-            return byRemainder != 0 ? byRemainder : a.CompareTo(b);
-        });
-
+        ranking.Sort(new LargestRemainderFirst<T>());
         for (var k = 0; k < leftover; k++)
         {
-            shares[order[k]]++;
+            shares[ranking[k].Index]++;
         }
     }
 
@@ -142,14 +150,6 @@ internal static class Allocator
         }
 
         return true;
-    }
-
-    private static void Write(ReadOnlySpan<UInt128> shares, int digits, bool negative, Span<Money> destination, Currency currency)
-    {
-        for (var i = 0; i < shares.Length; i++)
-        {
-            destination[i] = Money.Of(FromUnits(shares[i], digits, negative), currency);
-        }
     }
 
     /// <summary>The absolute amount in minor units, and its sign. The amount is already whole in minor units.</summary>
@@ -189,5 +189,16 @@ internal static class Allocator
         }
 
         return powers;
+    }
+
+    /// <summary>Orders by remainder, largest first, then by index, lowest first: a total, deterministic order.</summary>
+    private readonly struct LargestRemainderFirst<T> : IComparer<(T Remainder, int Index)>
+        where T : IBinaryInteger<T>
+    {
+        public int Compare((T Remainder, int Index) x, (T Remainder, int Index) y)
+        {
+            var byRemainder = y.Remainder.CompareTo(x.Remainder);
+            return byRemainder != 0 ? byRemainder : x.Index.CompareTo(y.Index);
+        }
     }
 }

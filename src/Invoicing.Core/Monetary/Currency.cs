@@ -282,7 +282,7 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Currency other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Definition.HashCode;
+    public override int GetHashCode() => Definition.CodeHash;
 
     /// <summary>Orders by code (ordinal), then ISO before custom, then by minor units.</summary>
     /// <param name="other">The currency to compare with.</param>

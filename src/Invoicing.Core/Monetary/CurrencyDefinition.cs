@@ -14,7 +14,7 @@ internal sealed class CurrencyDefinition
         MinorUnits = minorUnits;
         Name = name;
         IsCustom = isCustom;
-        HashCode = StringComparer.Ordinal.GetHashCode(code);
+        CodeHash = StringComparer.Ordinal.GetHashCode(code);
     }
 
     internal string Code { get; }
@@ -28,7 +28,7 @@ internal sealed class CurrencyDefinition
 
     internal bool IsCustom { get; }
 
-    internal int HashCode { get; }
+    internal int CodeHash { get; }
 
     /// <summary>The currency definition behind <c>default(Currency)</c>: ISO 4217 "XXX", no currency.</summary>
     internal static CurrencyDefinition NoCurrency => Iso4217.Xxx;

@@ -101,7 +101,8 @@ public readonly partial struct Money
     /// <summary>Rounds to the currency's minor units, half away from zero (<see cref="MoneyRounding.HalfUp"/>).</summary>
     /// <returns>The rounded amount (2.345 EUR → 2.35 EUR, 0.5 JPY → 1 JPY).</returns>
     /// <exception cref="InvalidOperationException">The currency has no minor unit in ISO 4217 (XAU, XDR, XXX...).</exception>
-    public Money Round() => new(MoneyRounding.HalfUp.Apply(_amount, _currency), _currency);
+    public Money Round()
+        => new(decimal.Round(_amount, MoneyRounding.RequireMinorUnits(_currency), MidpointRounding.AwayFromZero), _currency);
 
     /// <summary>Rounds to the currency's minor units with the given mode.</summary>
     /// <param name="mode">The midpoint (or directed) rounding mode.</param>

@@ -40,10 +40,16 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[128];
-        return TryFormat(buffer, out var written, format, formatProvider)
-            ? new string(buffer[..written])
-            : FormatLong(format, formatProvider);
+        var (kind, precision) = ParseFormat(format);
+        if (kind != 'G')
+        {
+            return FormatCulture(kind, precision, formatProvider);
+        }
+
+        // The longest invariant form: a 12-character custom code, a space and the longest amount.
+        Span<char> buffer = stackalloc char[16 + MaxAmountLength];
+        TryFormatInvariant(buffer, out var written);
+        return new string(buffer[..written]);
     }
 
     /// <summary>Writes the formatted amount into <paramref name="destination"/>; see <see cref="ToString(string?, IFormatProvider?)"/> for the formats.</summary>
@@ -299,14 +305,6 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
 
         charsWritten = start + amountLength;
         return true;
-    }
-
-    private string FormatLong(string? format, IFormatProvider? provider)
-    {
-        var (kind, precision) = ParseFormat(format);
-        return kind == 'G'
-            ? string.Concat(_currency.Code, " ", _amount.ToString(FixedFormats[DisplayDigits()], CultureInfo.InvariantCulture))
-            : FormatCulture(kind, precision, provider);
     }
 
     private string FormatCulture(char kind, int? precision, IFormatProvider? provider)

@@ -21,31 +21,31 @@ namespace Invoicing.Core.Monetary;
 public readonly struct MoneyRounding : IEquatable<MoneyRounding>
 {
     private readonly MidpointRounding? _mode;
-    private readonly decimal _increment;
+    private readonly decimal? _increment;
 
-    private MoneyRounding(MidpointRounding mode, decimal increment)
+    private MoneyRounding(MidpointRounding mode, decimal? increment)
     {
         _mode = mode;
         _increment = increment;
     }
 
     /// <summary>Half away from zero to the currency's minor units (2.345 EUR → 2.35): the commercial rule and the default.</summary>
-    public static MoneyRounding HalfUp => new(MidpointRounding.AwayFromZero, 0m);
+    public static MoneyRounding HalfUp => new(MidpointRounding.AwayFromZero, null);
 
     /// <summary>Half to even ("banker's rounding") to the currency's minor units (2.345 EUR → 2.34, 2.355 EUR → 2.36).</summary>
-    public static MoneyRounding HalfEven => new(MidpointRounding.ToEven, 0m);
+    public static MoneyRounding HalfEven => new(MidpointRounding.ToEven, null);
 
     /// <summary>The midpoint rule (or directed rule, such as <see cref="MidpointRounding.ToZero"/>) applied.</summary>
     public MidpointRounding Mode => _mode ?? MidpointRounding.AwayFromZero;
 
     /// <summary>The step amounts are rounded to, or null for the currency's minor unit.</summary>
-    public decimal? Increment => _increment == 0m ? null : _increment;
+    public decimal? Increment => _increment;
 
     /// <summary>Rounds to the currency's minor units with the given mode.</summary>
     /// <param name="mode">The rounding mode.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
-    public static MoneyRounding ToMinorUnits(MidpointRounding mode) => new(CheckMode(mode), 0m);
+    public static MoneyRounding ToMinorUnits(MidpointRounding mode) => new(CheckMode(mode), null);
 
     /// <summary>Rounds to a multiple of <paramref name="increment"/>, as cash rounding does (CHF 0.05, SEK 1).</summary>
     /// <param name="increment">The positive step, for example 0.05.</param>
@@ -89,23 +89,29 @@ public readonly struct MoneyRounding : IEquatable<MoneyRounding>
     /// <summary>Returns the mode, and the increment when there is one: "AwayFromZero" or "AwayFromZero/0.05".</summary>
     /// <returns>The invariant text form.</returns>
     public override string ToString()
-        => _increment == 0m
-            ? Mode.ToString()
-            : string.Create(CultureInfo.InvariantCulture, $"{Mode}/{_increment}");
+        => _increment is decimal increment
+            ? string.Create(CultureInfo.InvariantCulture, $"{Mode}/{increment}")
+            : Mode.ToString();
 
     /// <summary>Rounds <paramref name="amount"/> of <paramref name="currency"/> by this rule.</summary>
     internal decimal Apply(decimal amount, Currency currency)
     {
-        if (_increment != 0m)
+        // A nullable check, not a decimal comparison: this is the hot path of every rounding.
+        if (_increment is decimal increment)
         {
-            return decimal.Round(amount / _increment, 0, Mode) * _increment;
+            return decimal.Round(amount / increment, 0, Mode) * increment;
         }
 
-        var digits = currency.Definition.MinorUnits
-            ?? throw new InvalidOperationException(
-                $"{currency.Code} has no minor unit in ISO 4217; round it with MoneyRounding.ToIncrement(...) instead.");
-        return decimal.Round(amount, digits, Mode);
+        return decimal.Round(amount, RequireMinorUnits(currency), Mode);
     }
+
+    /// <summary>The currency's minor units, or a clear error for currencies that have none (XAU, XDR, XXX...).</summary>
+    internal static int RequireMinorUnits(Currency currency)
+        => currency.Definition.MinorUnits ?? ThrowNoMinorUnits(currency);
+
+    private static int ThrowNoMinorUnits(Currency currency)
+        => throw new InvalidOperationException(
+            $"{currency.Code} has no minor unit in ISO 4217; round it with MoneyRounding.ToIncrement(...) instead.");
 
     private static MidpointRounding CheckMode(MidpointRounding mode)
         => Enum.IsDefined(mode)
