@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Numerics;
 
 namespace Invoicing.Core.Monetary;
@@ -7,9 +8,9 @@ namespace Invoicing.Core.Monetary;
 /// Exact integer arithmetic behind <see cref="Money.Allocate(ReadOnlySpan{decimal})"/> and
 /// <see cref="Money.Split(int)"/>. Amounts are counted in minor units and ratios are scaled to
 /// integers, so no share is ever computed in floating point or from a truncated quotient. The
-/// common case runs in <see cref="UInt128"/> on stack or pooled scratch memory (no allocation);
-/// ratios whose scaled weights exceed 64 bits fall back to <see cref="BigInteger"/> through the
-/// same generic code.
+/// common case runs in <see cref="UInt128"/> on stack or pooled scratch memory and allocates
+/// nothing; ratios whose scaled weights exceed 64 bits (or amounts beyond 2^64 minor units) take
+/// the <see cref="BigInteger"/> path, which shares the flooring step.
 /// </summary>
 internal static class Allocator
 {
@@ -44,18 +45,33 @@ internal static class Allocator
         }
 
         var n = ratios.Length;
-        UInt128[]? rentedNumbers = null;
-        (UInt128, int)[]? rentedRanking = null;
-        var numbers = n <= StackLimit ? stackalloc UInt128[2 * n] : (rentedNumbers = ArrayPool<UInt128>.Shared.Rent(2 * n));
-        var ranking = n <= StackLimit ? stackalloc (UInt128, int)[n] : (rentedRanking = ArrayPool<(UInt128, int)>.Shared.Rent(n));
+        UInt128[]? rented = null;
+        var scratch = n <= StackLimit ? stackalloc UInt128[3 * n] : (rented = ArrayPool<UInt128>.Shared.Rent(3 * n));
         try
         {
-            var weights = numbers[..n];
-            var shares = numbers.Slice(n, n);
+            var weights = scratch[..n];
+            var shares = scratch.Slice(n, n);
+            var ranking = scratch.Slice(2 * n, n);
             if (units <= ulong.MaxValue && TryScaleToUInt64(ratios, commonScale, weights, out var totalWeight))
             {
-                // units < 2^64 and every weight < 2^64: each product fits in 128 bits.
-                Distribute(units, weights, totalWeight, shares, ranking[..n]);
+                // units < 2^64 and every weight < 2^64: each product fits in 128 bits, and every
+                // remainder (below the total weight) in 64, so (remainder, index) packs into one key.
+                var leftover = FloorShares(units, weights, totalWeight, shares, ranking);
+                if (leftover > 0)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        ranking[i] = ((UInt128)(ulong.MaxValue - (ulong)ranking[i]) << 32) | (uint)i;
+                    }
+
+                    // Ascending keys: largest remainder first, then lowest index. No comparer, no allocation.
+                    ranking.Sort();
+                    for (var k = 0; k < leftover; k++)
+                    {
+                        shares[(int)(uint)ranking[k]]++;
+                    }
+                }
+
                 for (var i = 0; i < n; i++)
                 {
                     destination[i] = Money.Of(FromUnits(shares[i], digits, negative), currency);
@@ -68,18 +84,14 @@ internal static class Allocator
         }
         finally
         {
-            if (rentedNumbers is not null)
+            if (rented is not null)
             {
-                ArrayPool<UInt128>.Shared.Return(rentedNumbers);
-            }
-
-            if (rentedRanking is not null)
-            {
-                ArrayPool<(UInt128, int)>.Shared.Return(rentedRanking);
+                ArrayPool<UInt128>.Shared.Return(rented);
             }
         }
     }
 
+    /// <summary>The rare path: ratios whose scaled weights exceed 64 bits, or amounts beyond 2^64 minor units.</summary>
     private static void AllocateBig(UInt128 units, bool negative, int digits, ReadOnlySpan<decimal> ratios, int commonScale,
         Span<Money> destination, Currency currency)
     {
@@ -94,7 +106,15 @@ internal static class Allocator
         }
 
         var shares = new BigInteger[n];
-        Distribute(units, weights, total, shares, new (BigInteger, int)[n]);
+        var remainders = new BigInteger[n];
+        var leftover = FloorShares(units, weights, total, shares, remainders);
+        var order = Enumerable.Range(0, n).ToArray();
+        Array.Sort(order, (a, b) => remainders[b] != remainders[a] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        for (var k = 0; k < leftover; k++)
+        {
+            shares[order[k]]++;
+        }
+
         for (var i = 0; i < n; i++)
         {
             destination[i] = Money.Of(FromUnits((UInt128)shares[i], digits, negative), currency);
@@ -102,31 +122,21 @@ internal static class Allocator
     }
 
     /// <summary>
-    /// Largest remainder method on integers: share_i = floor(units * w_i / W); then the leftover
-    /// units (fewer than n) go one each to the largest remainders, ties to the lower index.
+    /// The first step of the largest remainder method: share_i = floor(units * w_i / W), with its
+    /// remainder. Returns the units left over, always fewer than the number of parts; they go one
+    /// each to the largest remainders, ties to the lower index.
     /// </summary>
-    private static void Distribute<T>(T units, ReadOnlySpan<T> weights, T totalWeight, Span<T> shares, Span<(T Remainder, int Index)> ranking)
+    private static int FloorShares<T>(T units, ReadOnlySpan<T> weights, T totalWeight, Span<T> shares, Span<T> remainders)
         where T : IBinaryInteger<T>
     {
         var assigned = T.Zero;
         for (var i = 0; i < weights.Length; i++)
         {
-            (shares[i], var remainder) = T.DivRem(units * weights[i], totalWeight);
-            ranking[i] = (remainder, i);
+            (shares[i], remainders[i]) = T.DivRem(units * weights[i], totalWeight);
             assigned += shares[i];
         }
 
-        var leftover = int.CreateChecked(units - assigned);
-        if (leftover == 0)
-        {
-            return;
-        }
-
-        ranking.Sort(new LargestRemainderFirst<T>());
-        for (var k = 0; k < leftover; k++)
-        {
-            shares[ranking[k].Index]++;
-        }
+        return int.CreateChecked(units - assigned);
     }
 
     private static bool TryScaleToUInt64(ReadOnlySpan<decimal> ratios, int commonScale, Span<UInt128> weights, out UInt128 total)
@@ -164,8 +174,8 @@ internal static class Allocator
         var factor = PowersOfTen[digits - scale];
         if (mantissa > MaxUnits / factor)
         {
-            throw new OverflowException(
-                $"{amount} has more than 28 significant digits when counted in minor units; it is too large to allocate.");
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                $"{amount} has more than 28 significant digits when counted in minor units; it is too large to allocate."));
         }
 
         return (mantissa * factor, negative);
@@ -189,16 +199,5 @@ internal static class Allocator
         }
 
         return powers;
-    }
-
-    /// <summary>Orders by remainder, largest first, then by index, lowest first: a total, deterministic order.</summary>
-    private readonly struct LargestRemainderFirst<T> : IComparer<(T Remainder, int Index)>
-        where T : IBinaryInteger<T>
-    {
-        public int Compare((T Remainder, int Index) x, (T Remainder, int Index) y)
-        {
-            var byRemainder = y.Remainder.CompareTo(x.Remainder);
-            return byRemainder != 0 ? byRemainder : x.Index.CompareTo(y.Index);
-        }
     }
 }

@@ -18,6 +18,9 @@ namespace Invoicing.Core.Monetary;
 [JsonConverter(typeof(CurrencyJsonConverter))]
 public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, IComparable, ISpanFormattable, ISpanParsable<Currency>
 {
+    /// <summary>Most decimal digits a custom unit may have: 18 leaves room for 10 integer digits in a decimal.</summary>
+    private const int MaxCustomMinorUnits = 18;
+
     private readonly CurrencyDefinition? _definition;
 
     internal Currency(CurrencyDefinition definition) => _definition = definition;
@@ -151,12 +154,12 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// and a <see cref="CurrencyCatalog"/> makes it known to parsers and JSON.
     /// </summary>
     /// <param name="code">3 to 12 ASCII letters or digits, starting with a letter; stored in upper case. It must not be an active ISO 4217 code.</param>
-    /// <param name="minorUnits">Decimal digits of the smallest unit, 0 to 28.</param>
+    /// <param name="minorUnits">Decimal digits of the smallest unit, 0 to 18 (18 is the wei of ether; a decimal keeps 28 digits in all).</param>
     /// <param name="name">A human-readable name, not empty.</param>
     /// <returns>The custom currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is malformed or is an ISO 4217 code, or <paramref name="name"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minorUnits"/> is outside 0 to 28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minorUnits"/> is outside 0 to 18.</exception>
     public static Currency CreateCustom(string code, int minorUnits, string name)
     {
         Preconditions.CheckNotNull(code);
@@ -175,10 +178,10 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
                 nameof(code));
         }
 
-        if (minorUnits is < 0 or > 28)
+        if (minorUnits is < 0 or > MaxCustomMinorUnits)
         {
             throw new ArgumentOutOfRangeException(nameof(minorUnits), minorUnits,
-                $"Minor units of custom currency '{code}' must be between 0 and 28.");
+                $"Minor units of custom currency '{code}' must be between 0 and {MaxCustomMinorUnits}.");
         }
 
         if (string.IsNullOrWhiteSpace(name))

@@ -38,7 +38,8 @@ internal static class CurrencySymbols
 
     internal static string For(Currency currency, CultureInfo? culture, NumberFormatInfo format)
     {
-        if (!currency.IsCustom && culture is not null && string.Equals(OwnCurrencyCode(culture), currency.Code, StringComparison.Ordinal))
+        if (!currency.IsCustom && culture is not null && format.CurrencySymbol.Length > 0
+            && string.Equals(OwnCurrencyCode(culture), currency.Code, StringComparison.Ordinal))
         {
             return format.CurrencySymbol;
         }

@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace Invoicing.Core.Monetary;
 
-/// <summary>Reads the integer mantissa, scale and sign of a <see cref="decimal"/>.</summary>
+/// <summary>Reads the integer mantissa, scale and sign of a <see cref="decimal"/>, and parses text exactly.</summary>
 internal static class DecimalParts
 {
     internal static (UInt128 Mantissa, int Scale, bool Negative) Decompose(decimal value)
@@ -28,5 +30,64 @@ internal static class DecimalParts
         }
 
         return scale;
+    }
+
+    /// <summary>
+    /// Parses like <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>,
+    /// but fails where that would round: text with more significant digits than the result keeps
+    /// ("12.340000000000000000000000000001", "1e-40") is not a decimal, it is a different number.
+    /// </summary>
+    internal static bool TryParseExact(ReadOnlySpan<char> text, NumberStyles styles, IFormatProvider provider, out decimal value)
+        => decimal.TryParse(text, styles, provider, out value) && SignificantDigits(text) == SignificantDigits(value);
+
+    /// <summary>Digits of the mantissa without leading and trailing zeros (1200 → 2, 0.0125 → 3, 0 → 0).</summary>
+    private static int SignificantDigits(decimal value)
+    {
+        var (mantissa, _, _) = Decompose(value);
+        if (mantissa == 0)
+        {
+            return 0;
+        }
+
+        while (mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+        }
+
+        var digits = 0;
+        for (; mantissa != 0; mantissa /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
+    /// <summary>The same count for number text: digits before any exponent, without leading and trailing zeros.</summary>
+    private static int SignificantDigits(ReadOnlySpan<char> text)
+    {
+        int first = -1, last = -1, position = 0;
+        foreach (var c in text)
+        {
+            if (c is 'e' or 'E')
+            {
+                break;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            if (c != '0')
+            {
+                first = first < 0 ? position : first;
+                last = position;
+            }
+
+            position++;
+        }
+
+        return first < 0 ? 0 : last - first + 1;
     }
 }

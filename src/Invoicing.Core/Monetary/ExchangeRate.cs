@@ -33,35 +33,46 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <summary>The currency converted to.</summary>
     public Currency QuoteCurrency { get; }
 
-    /// <summary>Units of <see cref="QuoteCurrency"/> per one unit of <see cref="BaseCurrency"/>; always positive.</summary>
+    /// <summary>Units of <see cref="QuoteCurrency"/> per one unit of <see cref="BaseCurrency"/>; between <see cref="MinimumRate"/> and <see cref="MaximumRate"/>.</summary>
     public decimal Rate { get; }
 
-    /// <summary>The date the rate applies to (its publication or fixing date).</summary>
+    /// <summary>The date the rate applies to (its publication or fixing date), in the ISO calendar.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>The smallest rate accepted, 10^-12: below it no real currency pair goes, and its inverse still fits.</summary>
+    public const decimal MinimumRate = 0.000000000001m;
+
+    /// <summary>The largest rate accepted, 10^12, the inverse of <see cref="MinimumRate"/>.</summary>
+    public const decimal MaximumRate = 1_000_000_000_000m;
 
     /// <summary>Creates an exchange rate.</summary>
     /// <param name="baseCurrency">The currency converted from.</param>
     /// <param name="quoteCurrency">The currency converted to.</param>
-    /// <param name="rate">Units of the quote currency per unit of the base currency; positive, and 1 when both currencies are the same.</param>
-    /// <param name="asOf">The date the rate applies to.</param>
+    /// <param name="rate">Units of the quote currency per unit of the base currency: between <see cref="MinimumRate"/> and <see cref="MaximumRate"/>, and exactly 1 when both currencies are the same.</param>
+    /// <param name="asOf">The date the rate applies to; a date of another calendar is converted to the ISO calendar.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is zero or negative, or not 1 for a currency with itself.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is outside the accepted range, or not 1 for a currency with itself.</exception>
     public static ExchangeRate Of(Currency baseCurrency, Currency quoteCurrency, decimal rate, LocalDate asOf)
+        => Problem(baseCurrency, quoteCurrency, rate) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(rate), rate, problem)
+            : new ExchangeRate(baseCurrency, quoteCurrency, rate, ToIso(asOf));
+
+    /// <summary>Why a rate cannot be created, or null when it can. Shared with the JSON converter.</summary>
+    internal static string? Problem(Currency baseCurrency, Currency quoteCurrency, decimal rate)
     {
-        if (rate <= 0m)
+        if (rate is < MinimumRate or > MaximumRate)
         {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate,
-                $"The rate {baseCurrency.Code}/{quoteCurrency.Code} must be positive; got {rate.ToString(CultureInfo.InvariantCulture)}.");
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The rate {baseCurrency.Code}/{quoteCurrency.Code} {rate} is outside the accepted range {MinimumRate} to {MaximumRate} (a rate must be positive).");
         }
 
-        if (baseCurrency == quoteCurrency && rate != 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate,
-                $"A rate of {baseCurrency.Code} to itself must be 1; got {rate.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
-        return new ExchangeRate(baseCurrency, quoteCurrency, rate, asOf);
+        return baseCurrency == quoteCurrency && rate != 1m
+            ? string.Create(CultureInfo.InvariantCulture, $"A rate of {baseCurrency.Code} to itself must be 1; got {rate}.")
+            : null;
     }
+
+    internal static LocalDate ToIso(LocalDate date)
+        => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
     /// <summary>The rate of a currency to itself: 1.</summary>
     /// <param name="currency">The currency.</param>
@@ -78,6 +89,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="second">The rate whose non-pivot currency becomes the quote.</param>
     /// <returns>The cross rate, unrounded (28 significant digits).</returns>
     /// <exception cref="ArgumentNullException">A rate is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cross rate falls outside <see cref="MinimumRate"/> to <see cref="MaximumRate"/>.</exception>
     /// <exception cref="ArgumentException">The rates do not share exactly one currency.</exception>
     public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
     {
@@ -109,12 +121,12 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
                 nameof(second));
         }
 
-        var asOf = LocalDate.Min(first.AsOf, second.AsOf);
-        return new ExchangeRate(toA.QuoteCurrency, toB.QuoteCurrency, toB.Rate / toA.Rate, asOf);
+        // Both rates lie within 10^-12..10^12, so the quotient cannot overflow; it may leave the range.
+        return Of(toA.QuoteCurrency, toB.QuoteCurrency, toB.Rate / toA.Rate, LocalDate.Min(first.AsOf, second.AsOf));
     }
 
     /// <summary>Returns the opposite rate (USD/EUR from EUR/USD): 1 / <see cref="Rate"/>, same date.</summary>
-    /// <returns>The inverted rate, unrounded (28 significant digits).</returns>
+    /// <returns>The inverted rate, unrounded (28 significant digits); always within the accepted range, which is symmetric.</returns>
     public ExchangeRate Invert() => new(QuoteCurrency, BaseCurrency, 1m / Rate, AsOf);
 
     /// <summary>Converts an amount of the base currency into the quote currency and rounds it by <paramref name="rounding"/>.</summary>

@@ -9,8 +9,8 @@ namespace Invoicing.Core.Monetary;
 /// Reads and writes an <see cref="ExchangeRate"/> as
 /// <c>{"base":"EUR","quote":"USD","rate":1.0845,"asOf":"2026-11-20"}</c>: codes as strings, the
 /// rate as an exact JSON number (a string holding an invariant number is also read), the date in
-/// ISO 8601 (yyyy-MM-dd). Names match case-insensitively, in any order; a missing or unknown
-/// property or an invalid value is a <see cref="JsonException"/> naming it.
+/// ISO 8601 (yyyy-MM-dd). Names match case-insensitively, in any order; a missing, repeated or
+/// unknown property or an invalid value is a <see cref="JsonException"/> naming it.
 /// </summary>
 /// <remarks>Thread-safe; works with source-generated <see cref="JsonSerializerContext"/>s.</remarks>
 public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
@@ -36,49 +36,47 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
     /// <exception cref="JsonException">The JSON is not an exchange rate as documented; the message names the problem.</exception>
     public override ExchangeRate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected an exchange rate object, found {reader.TokenType}.");
-        }
-
+        const string Owner = "An exchange rate";
+        const string All = "'base', 'quote', 'rate' and 'asOf'";
+        MonetaryJson.RequireStartObject(ref reader, Owner, "{\"base\":…,\"quote\":…,\"rate\":…,\"asOf\":…}");
         Currency? baseCurrency = null, quoteCurrency = null;
         decimal? rate = null;
         LocalDate? asOf = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (MonetaryJson.NextProperty(ref reader) is { } name)
         {
-            var name = reader.GetString()!;
-            reader.Read();
-            switch (name.ToUpperInvariant())
+            if (name.Equals("base", StringComparison.OrdinalIgnoreCase))
             {
-                case "BASE":
-                    baseCurrency = CurrencyJsonConverter.ReadCode(ref reader, _catalog, "base");
-                    break;
-                case "QUOTE":
-                    quoteCurrency = CurrencyJsonConverter.ReadCode(ref reader, _catalog, "quote");
-                    break;
-                case "RATE":
-                    rate = MoneyJsonConverter.ReadDecimal(ref reader, "rate");
-                    break;
-                case "ASOF":
-                    asOf = ReadDate(ref reader);
-                    break;
-                default:
-                    throw new JsonException($"An exchange rate has no property '{name}'; expected base, quote, rate and asOf.");
+                MonetaryJson.RequireFirst(baseCurrency is not null, Owner, "base");
+                baseCurrency = MonetaryJson.ReadCurrency(ref reader, _catalog, "base");
+            }
+            else if (name.Equals("quote", StringComparison.OrdinalIgnoreCase))
+            {
+                MonetaryJson.RequireFirst(quoteCurrency is not null, Owner, "quote");
+                quoteCurrency = MonetaryJson.ReadCurrency(ref reader, _catalog, "quote");
+            }
+            else if (name.Equals("rate", StringComparison.OrdinalIgnoreCase))
+            {
+                MonetaryJson.RequireFirst(rate is not null, Owner, "rate");
+                rate = MonetaryJson.ReadDecimal(ref reader, Owner, "rate");
+            }
+            else if (name.Equals("asOf", StringComparison.OrdinalIgnoreCase))
+            {
+                MonetaryJson.RequireFirst(asOf is not null, Owner, "asOf");
+                asOf = ReadDate(ref reader);
+            }
+            else
+            {
+                throw MonetaryJson.UnknownProperty(Owner, name, All);
             }
         }
 
-        if (baseCurrency is null || quoteCurrency is null || rate is null || asOf is null)
-        {
-            var missing = baseCurrency is null ? "base" : quoteCurrency is null ? "quote" : rate is null ? "rate" : "asOf";
-            throw new JsonException($"An exchange rate needs base, quote, rate and asOf; '{missing}' is missing.");
-        }
-
-        if (rate <= 0m || (baseCurrency == quoteCurrency && rate != 1m))
-        {
-            throw new JsonException($"The rate {baseCurrency.Value.Code}/{quoteCurrency.Value.Code} {rate} is invalid: it must be positive, and 1 for a currency with itself.");
-        }
-
-        return ExchangeRate.Of(baseCurrency.Value, quoteCurrency.Value, rate.Value, asOf.Value);
+        var from = baseCurrency ?? throw MonetaryJson.Missing(Owner, "base", All);
+        var to = quoteCurrency ?? throw MonetaryJson.Missing(Owner, "quote", All);
+        var value = rate ?? throw MonetaryJson.Missing(Owner, "rate", All);
+        var date = asOf ?? throw MonetaryJson.Missing(Owner, "asOf", All);
+        return ExchangeRate.Problem(from, to, value) is { } problem
+            ? throw new JsonException(problem)
+            : ExchangeRate.Of(from, to, value, date);
     }
 
     /// <summary>Writes an exchange rate object.</summary>

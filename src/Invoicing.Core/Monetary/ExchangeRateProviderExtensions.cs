@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Invoicing.Core.Monetary;
 
-/// <summary>Conversions on top of any <see cref="IExchangeRateProvider"/>.</summary>
+/// <summary>Conversions on top of any <see cref="IExchangeRateProvider"/>. Stateless and thread-safe (as thread-safe as the provider).</summary>
 public static class ExchangeRateProviderExtensions
 {
     /// <summary>Returns the rate for a pair and date, or throws when the provider has none.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -59,7 +60,8 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
                 if (list[i].AsOf == list[i - 1].AsOf)
                 {
                     throw new ArgumentException(
-                        $"The table has two rates {list[i].BaseCurrency.Code}/{list[i].QuoteCurrency.Code} for {LocalDatePattern.Iso.Format(list[i].AsOf)}: {list[i - 1].Rate} and {list[i].Rate}.",
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"The table has two rates {list[i].BaseCurrency.Code}/{list[i].QuoteCurrency.Code} for {LocalDatePattern.Iso.Format(list[i].AsOf)}: {list[i - 1].Rate} and {list[i].Rate}."),
                         nameof(rates));
                 }
             }
@@ -80,13 +82,15 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <summary>The number of rates in the table.</summary>
     public int Count { get; }
 
-    /// <summary>Finds the rate for a pair on a date, as described on the type; never throws for a missing rate.</summary>
+    /// <summary>Finds the rate for a pair on a date, as described on the type; a missing rate is null, not an exception.</summary>
     /// <param name="baseCurrency">The currency to convert from.</param>
     /// <param name="quoteCurrency">The currency to convert to.</param>
-    /// <param name="asOf">The date the rate must apply to.</param>
+    /// <param name="asOf">The date the rate must apply to (any calendar; compared in the ISO calendar).</param>
     /// <returns>The rate, or null when the table cannot answer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A rate crossed through the pivot falls outside <see cref="ExchangeRate.MinimumRate"/> to <see cref="ExchangeRate.MaximumRate"/>.</exception>
     public ExchangeRate? FindRate(Currency baseCurrency, Currency quoteCurrency, LocalDate asOf)
     {
+        asOf = ExchangeRate.ToIso(asOf);
         if (baseCurrency == quoteCurrency)
         {
             return ExchangeRate.Identity(baseCurrency, asOf);
@@ -110,6 +114,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <param name="cancellationToken">Checked once before the lookup.</param>
     /// <returns>The rate, or null when the table cannot answer.</returns>
     /// <exception cref="OperationCanceledException">The token was already cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rate crossed through the pivot falls outside the accepted range.</exception>
     public ValueTask<ExchangeRate?> FindRateAsync(Currency baseCurrency, Currency quoteCurrency, LocalDate asOf,
         CancellationToken cancellationToken = default)
     {

@@ -1,13 +1,14 @@
-// The ISO 4217 table. Regenerate the whole file rather than editing lines by hand; the test
-// Currency_Iso4217Table_IsWellFormed guards its shape.
+// The ISO 4217 table. Keep it in code order; the test CurrencyTests.All_Iso4217Table_IsWellFormed
+// guards its shape (unique codes and numbers, order, minor units).
 namespace Invoicing.Core.Monetary;
 
 /// <summary>
 /// The active ISO 4217 currencies ("List One"): alphabetic code, numeric code, minor units and the
-/// English name as ISO publishes them. The table reflects the list as amended up to 2026-01-01:
-/// XCG replaced ANG on 2025-03-31 and BGN was withdrawn when Bulgaria adopted the euro on
-/// 2026-01-01. Withdrawn codes (BGN, HRK, ANG, ...) are not here; a host that must read old
-/// documents in them creates them with <see cref="Currency.CreateCustom"/>.
+/// English name as ISO publishes them, currencies and funds alike (178 entries). The table follows
+/// List One as published on 2026-01-01: XCG replaced ANG on 2025-03-31, XAD (Arab Accounting Dinar)
+/// was added by amendment 179 in 2025, and BGN (Bulgaria adopted the euro on 2026-01-01), CUC, SLL
+/// and ZWL are withdrawn. Withdrawn codes are not here; a host that must read old documents in them
+/// creates them with <see cref="Currency.CreateCustom"/>.
 /// </summary>
 internal static class Iso4217
 {
@@ -49,7 +50,6 @@ internal static class Iso4217
         new("COP", 170, 2, "Colombian Peso", isCustom: false),
         new("COU", 970, 2, "Unidad de Valor Real", isCustom: false),
         new("CRC", 188, 2, "Costa Rican Colon", isCustom: false),
-        new("CUC", 931, 2, "Peso Convertible", isCustom: false),
         new("CUP", 192, 2, "Cuban Peso", isCustom: false),
         new("CVE", 132, 2, "Cabo Verde Escudo", isCustom: false),
         new("CZK", 203, 2, "Czech Koruna", isCustom: false),
@@ -170,6 +170,7 @@ internal static class Iso4217
         new("VND", 704, 0, "Dong", isCustom: false),
         new("VUV", 548, 0, "Vatu", isCustom: false),
         new("WST", 882, 2, "Tala", isCustom: false),
+        new("XAD", 396, 2, "Arab Accounting Dinar", isCustom: false),
         new("XAF", 950, 0, "CFA Franc BEAC", isCustom: false),
         new("XAG", 961, null, "Silver", isCustom: false),
         new("XAU", 959, null, "Gold", isCustom: false),

@@ -18,6 +18,7 @@ public readonly partial struct Money
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty or all zero.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A ratio is negative.</exception>
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (round it first), or the currency has none.</exception>
+    /// <exception cref="OverflowException">The amount, counted in minor units, has more than 28 digits (above about 7.9e26 for a currency with two minor units).</exception>
     public Money[] Allocate(params ReadOnlySpan<decimal> ratios)
     {
         var parts = new Money[ratios.Length];
@@ -26,7 +27,8 @@ public readonly partial struct Money
     }
 
     /// <summary>
-    /// Splits the amount by ratios into <paramref name="destination"/> without allocating; see
+    /// Splits the amount by ratios into <paramref name="destination"/>, allocating nothing when the
+    /// ratios, scaled to integers, fit in 64 bits (the usual case); see
     /// <see cref="Allocate(ReadOnlySpan{decimal})"/> for the method and its guarantees.
     /// </summary>
     /// <param name="ratios">Non-negative weights, at least one of them positive.</param>
@@ -34,6 +36,7 @@ public readonly partial struct Money
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty or all zero, or <paramref name="destination"/> is too short.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A ratio is negative.</exception>
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (round it first), or the currency has none.</exception>
+    /// <exception cref="OverflowException">The amount, counted in minor units, has more than 28 digits.</exception>
     public void Allocate(ReadOnlySpan<decimal> ratios, Span<Money> destination)
     {
         if (ratios.IsEmpty)
@@ -73,9 +76,10 @@ public readonly partial struct Money
     /// leftover minor units go to the first parts (10.00 EUR in 3: 3.34, 3.33, 3.33).
     /// </summary>
     /// <param name="parts">The number of parts, at least 1.</param>
-    /// <returns>The parts, largest first.</returns>
+    /// <returns>The parts; those with the extra minor unit come first (for a negative amount, the most negative first).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (round it first), or the currency has none.</exception>
+    /// <exception cref="OverflowException">The amount, counted in minor units, has more than 28 digits.</exception>
     public Money[] Split(int parts)
     {
         if (parts < 1)

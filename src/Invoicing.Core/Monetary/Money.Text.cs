@@ -117,8 +117,10 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
     /// <param name="catalog">The currencies to accept; null means ISO 4217 only.</param>
     /// <returns>The money value.</returns>
     /// <exception cref="FormatException">The text is malformed, the code unknown, or the amount has more decimals than the currency and the styles allow.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="styles"/> has undefined flags.</exception>
     public static Money Parse(ReadOnlySpan<char> s, MoneyStyles styles, IFormatProvider? provider, CurrencyCatalog? catalog)
     {
+        CheckStyles(styles);
         var failure = TryParseCore(s, styles, provider, catalog ?? CurrencyCatalog.Iso4217, out var result, out var code, out var currency);
         return failure switch
         {
@@ -126,7 +128,7 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
             ParseFailure.UnknownCurrency => throw new FormatException(
                 $"'{code}' in '{s}' is not an ISO 4217 currency code (nor a custom currency of the catalog)."),
             ParseFailure.BadNumber => throw new FormatException(
-                $"The amount in '{s}' is not a number in the expected culture, or is out of range (no group separators or exponents)."),
+                $"The amount in '{s}' is not a number in the expected culture, or has more digits than a decimal holds exactly (no group separators or exponents)."),
             ParseFailure.TooManyDecimals => throw new FormatException(
                 $"'{s}' has more decimals than {currency.Code} allows ({currency.MinorUnits} minor units); round the amount, or parse with MoneyStyles.AllowSubMinorUnits for unit prices."),
             _ => throw new FormatException(
@@ -164,15 +166,27 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)
         => TryParse(s, MoneyStyles.None, provider, null, out result);
 
-    /// <summary>Parses money with explicit styles and currency catalog, without throwing.</summary>
+    /// <summary>Parses money with explicit styles and currency catalog, without throwing for bad text.</summary>
     /// <param name="s">The text.</param>
     /// <param name="styles">Whether amounts may have more decimals than the currency.</param>
     /// <param name="provider">The culture of the number; null means the invariant culture.</param>
     /// <param name="catalog">The currencies to accept; null means ISO 4217 only.</param>
     /// <param name="result">The value when parsed; <c>default</c> otherwise.</param>
     /// <returns>True when parsed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="styles"/> has undefined flags (a programming error, not bad text).</exception>
     public static bool TryParse(ReadOnlySpan<char> s, MoneyStyles styles, IFormatProvider? provider, CurrencyCatalog? catalog, out Money result)
-        => TryParseCore(s, styles, provider, catalog ?? CurrencyCatalog.Iso4217, out result, out _, out _) == ParseFailure.None;
+    {
+        CheckStyles(styles);
+        return TryParseCore(s, styles, provider, catalog ?? CurrencyCatalog.Iso4217, out result, out _, out _) == ParseFailure.None;
+    }
+
+    private static void CheckStyles(MoneyStyles styles)
+    {
+        if ((styles & ~MoneyStyles.AllowSubMinorUnits) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(styles), styles, "Undefined MoneyStyles flags.");
+        }
+    }
 
     private static ParseFailure TryParseCore(
         ReadOnlySpan<char> s, MoneyStyles styles, IFormatProvider? provider, CurrencyCatalog catalog,
@@ -191,7 +205,7 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
         }
 
         var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
-        if (!decimal.TryParse(number, AmountStyles, format, out var amount))
+        if (!DecimalParts.TryParseExact(number, AmountStyles, format, out var amount))
         {
             return ParseFailure.BadNumber;
         }
@@ -208,8 +222,9 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
     }
 
     /// <summary>
-    /// Splits "CODE amount" or "amount CODE" into its two parts. White space between them is
-    /// optional ("EUR12.34"), except for custom codes that contain digits.
+    /// Splits "CODE amount" or "amount CODE" into its two parts. With white space between them,
+    /// the part that starts with a letter is the code (so custom codes may contain digits: "100
+    /// PTS2"); without, the code is the run of letters before or after the number ("EUR12.34").
     /// </summary>
     private static bool TrySplit(ReadOnlySpan<char> text, out ReadOnlySpan<char> code, out ReadOnlySpan<char> number)
     {
@@ -219,36 +234,45 @@ public readonly partial struct Money : ISpanFormattable, ISpanParsable<Money>
             return false;
         }
 
+        var space = text.IndexOfAny(MoneyTextChars.WhiteSpace);
+        if (space > 0)
+        {
+            var first = text[..space];
+            var second = text[space..].TrimStart();
+            if (second.IsEmpty || second.ContainsAny(MoneyTextChars.WhiteSpace))
+            {
+                return false;
+            }
+
+            var codeFirst = char.IsAsciiLetter(first[0]);
+            code = codeFirst ? first : second;
+            number = codeFirst ? second : first;
+            return char.IsAsciiLetter(code[0]);
+        }
+
         if (char.IsAsciiLetter(text[0]))
         {
-            var space = text.IndexOfAny(MoneyTextChars.WhiteSpace);
-            var split = space > 0 ? space : text.IndexOfAny(MoneyTextChars.NumberStart);
-            if (split <= 0)
+            var end = text.IndexOfAnyExcept(MoneyTextChars.Letters);
+            if (end <= 0)
             {
                 return false;
             }
 
-            code = text[..split];
-            number = text[split..].TrimStart();
+            code = text[..end];
+            number = text[end..];
+            return true;
         }
-        else if (char.IsAsciiLetter(text[^1]))
-        {
-            var space = text.LastIndexOfAny(MoneyTextChars.WhiteSpace);
-            var split = space >= 0 ? space : text.LastIndexOfAnyExcept(MoneyTextChars.Letters);
-            if (split < 0 || (space < 0 && !char.IsAsciiDigit(text[split])))
-            {
-                return false;
-            }
 
-            code = text[(split + 1)..];
-            number = text[..(split + 1)].TrimEnd();
-        }
-        else
+        var start = text.LastIndexOfAnyExcept(MoneyTextChars.Letters) + 1;
+        if (start >= text.Length || !char.IsAsciiDigit(text[start - 1]))
         {
+            // No trailing code, or one glued to something other than a digit ("12.34-EUR").
             return false;
         }
 
-        return !number.IsEmpty && !number.ContainsAny(MoneyTextChars.WhiteSpace);
+        code = text[start..];
+        number = text[..start];
+        return true;
     }
 
     private static (char Kind, int? Precision) ParseFormat(ReadOnlySpan<char> format)

@@ -65,7 +65,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <returns>The money value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is null.</exception>
     /// <exception cref="UnknownCurrencyException"><paramref name="currencyCode"/> is not an active ISO 4217 code.</exception>
-    public static Money Of(decimal amount, string currencyCode) => new(amount, Currency.FromCode(currencyCode));
+    public static Money Of(decimal amount, string currencyCode)
+    {
+        Preconditions.CheckNotNull(currencyCode);
+        return Currency.TryFromCode(currencyCode, out var currency)
+            ? new Money(amount, currency)
+            : throw new UnknownCurrencyException(currencyCode, nameof(currencyCode));
+    }
 
     /// <summary>Zero in the given currency.</summary>
     /// <param name="currency">The currency.</param>

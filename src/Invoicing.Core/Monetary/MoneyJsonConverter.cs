@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -15,9 +14,9 @@ namespace Invoicing.Core.Monetary;
 /// canonical and equal values write equal JSON.</para>
 /// <para>Reading: property names are matched case-insensitively and in any order; the amount may
 /// also be a string holding an invariant number (<c>"12.34"</c>), as clients that cannot keep
-/// decimals in numbers send it. A missing or unknown property, an unknown currency or a bad
-/// amount is a <see cref="JsonException"/> that names it. Amounts are read exactly as written,
-/// not rounded.</para>
+/// decimals in numbers send it. A missing, repeated or unknown property, an unknown currency or a
+/// bad amount is a <see cref="JsonException"/> that names it. Amounts are read exactly as written:
+/// a number with more precision than a <see cref="decimal"/> holds is rejected, never rounded.</para>
 /// <para>Applied to <see cref="Money"/> by attribute, so it works with reflection-free,
 /// source-generated <see cref="JsonSerializerContext"/>s. For custom currencies, add an instance built
 /// with a <see cref="CurrencyCatalog"/> to <see cref="JsonSerializerOptions.Converters"/>.
@@ -46,37 +45,30 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <exception cref="JsonException">The JSON is not a money object as documented; the message names the problem.</exception>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected money as an object {{\"amount\":…,\"currency\":…}}, found {reader.TokenType}.");
-        }
-
+        MonetaryJson.RequireStartObject(ref reader, "Money", "{\"amount\":…,\"currency\":…}");
         decimal? amount = null;
         Currency? currency = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (MonetaryJson.NextProperty(ref reader) is { } name)
         {
-            var name = reader.GetString()!;
-            reader.Read();
             if (name.Equals("amount", StringComparison.OrdinalIgnoreCase))
             {
-                amount = ReadDecimal(ref reader, "amount");
+                MonetaryJson.RequireFirst(amount is not null, "Money", "amount");
+                amount = MonetaryJson.ReadDecimal(ref reader, "Money", "amount");
             }
             else if (name.Equals("currency", StringComparison.OrdinalIgnoreCase))
             {
-                currency = CurrencyJsonConverter.ReadCode(ref reader, _catalog, "currency");
+                MonetaryJson.RequireFirst(currency is not null, "Money", "currency");
+                currency = MonetaryJson.ReadCurrency(ref reader, _catalog, "currency");
             }
             else
             {
-                throw new JsonException($"Money has no property '{name}'; expected only 'amount' and 'currency'.");
+                throw MonetaryJson.UnknownProperty("Money", name, "only 'amount' and 'currency'");
             }
         }
 
-        if (amount is null || currency is null)
-        {
-            throw new JsonException($"Money needs both 'amount' and 'currency'; '{(amount is null ? "amount" : "currency")}' is missing.");
-        }
-
-        return Money.Of(amount.Value, currency.Value);
+        return Money.Of(
+            amount ?? throw MonetaryJson.Missing("Money", "amount", "both 'amount' and 'currency'"),
+            currency ?? throw MonetaryJson.Missing("Money", "currency", "both 'amount' and 'currency'"));
     }
 
     /// <summary>Writes a money object.</summary>
@@ -92,22 +84,6 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         WriteCanonicalAmount(writer, value);
         writer.WriteString("currency", value.Currency.Code);
         writer.WriteEndObject();
-    }
-
-    internal static decimal ReadDecimal(ref Utf8JsonReader reader, string what)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Number when reader.TryGetDecimal(out var number):
-                return number;
-            case JsonTokenType.String when decimal.TryParse(
-                reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var text):
-                return text;
-            case JsonTokenType.Number or JsonTokenType.String:
-                throw new JsonException($"The {what} '{Encoding.UTF8.GetString(reader.ValueSpan)}' is not a decimal number in range.");
-            default:
-                throw new JsonException($"Expected the {what} as a number, found {reader.TokenType}.");
-        }
     }
 
     private static void WriteCanonicalAmount(Utf8JsonWriter writer, Money value)

@@ -18,8 +18,18 @@ namespace Invoicing.Core.Monetary;
 /// (see <see cref="MoneyRoundingJsonConverter"/>).</para>
 /// </remarks>
 [JsonConverter(typeof(MoneyRoundingJsonConverter))]
-public readonly struct MoneyRounding : IEquatable<MoneyRounding>
+public readonly struct MoneyRounding : IEquatable<MoneyRounding>, ISpanParsable<MoneyRounding>
 {
+    /// <summary>The modes, in the order their names are listed in messages.</summary>
+    internal static readonly MidpointRounding[] Modes =
+    [
+        MidpointRounding.AwayFromZero,
+        MidpointRounding.ToEven,
+        MidpointRounding.ToZero,
+        MidpointRounding.ToNegativeInfinity,
+        MidpointRounding.ToPositiveInfinity,
+    ];
+
     private readonly MidpointRounding? _mode;
     private readonly decimal? _increment;
 
@@ -61,6 +71,88 @@ public readonly struct MoneyRounding : IEquatable<MoneyRounding>
         }
 
         return new(CheckMode(mode), increment);
+    }
+
+    /// <summary>Parses the form <see cref="ToString"/> writes: a mode name ("AwayFromZero", "ToEven", ...), optionally followed by "/" and an increment in invariant notation ("AwayFromZero/0.05").</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a rounding rule; the message quotes it.</exception>
+    public static MoneyRounding Parse(string s) => Parse(s, null);
+
+    /// <summary>Parses the form <see cref="ToString"/> writes; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is invariant.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a rounding rule.</exception>
+    public static MoneyRounding Parse(string s, IFormatProvider? provider)
+        => Parse(Preconditions.CheckNotNull(s).AsSpan(), provider);
+
+    /// <summary>Parses the form <see cref="ToString"/> writes; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is invariant.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="FormatException">The text is not a rounding rule.</exception>
+    public static MoneyRounding Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => TryParse(s, provider, out var rule)
+            ? rule
+            : throw new FormatException(
+                $"'{s}' is not a rounding rule: expected one of {string.Join(", ", Modes)}, optionally followed by '/' and a positive increment such as 'AwayFromZero/0.05'.");
+
+    /// <summary>Parses the form <see cref="ToString"/> writes, without throwing.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="provider">Ignored: the form is invariant.</param>
+    /// <param name="result">The rule when parsed; <c>default</c> otherwise.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MoneyRounding result)
+        => TryParse(s.AsSpan(), provider, out result);
+
+    /// <summary>Parses the form <see cref="ToString"/> writes, without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is invariant.</param>
+    /// <param name="result">The rule when parsed; <c>default</c> otherwise.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out MoneyRounding result)
+    {
+        result = default;
+        var slash = s.IndexOf('/');
+        var name = (slash < 0 ? s : s[..slash]).Trim();
+        if (!TryParseMode(name, out var mode))
+        {
+            return false;
+        }
+
+        if (slash < 0)
+        {
+            result = new MoneyRounding(mode, null);
+            return true;
+        }
+
+        if (!DecimalParts.TryParseExact(s[(slash + 1)..].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var increment)
+            || increment <= 0m)
+        {
+            return false;
+        }
+
+        result = new MoneyRounding(mode, increment);
+        return true;
+    }
+
+    /// <summary>Matches a mode name case-insensitively; numbers are not mode names.</summary>
+    internal static bool TryParseMode(ReadOnlySpan<char> name, out MidpointRounding mode)
+    {
+        foreach (var candidate in Modes)
+        {
+            if (name.Equals(candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                mode = candidate;
+                return true;
+            }
+        }
+
+        mode = default;
+        return false;
     }
 
     /// <summary>Returns whether both rules are the same.</summary>

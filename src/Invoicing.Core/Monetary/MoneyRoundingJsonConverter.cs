@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -7,20 +8,12 @@ namespace Invoicing.Core.Monetary;
 /// Reads and writes a <see cref="MoneyRounding"/> as <c>{"mode":"AwayFromZero"}</c>, with
 /// <c>"increment":0.05</c> when the rule rounds to a cash increment. The mode is the name of a
 /// <see cref="MidpointRounding"/> member (AwayFromZero, ToEven, ToZero, ToNegativeInfinity,
-/// ToPositiveInfinity), matched case-insensitively; numbers are not accepted for it.
+/// ToPositiveInfinity), matched case-insensitively; numbers are not accepted for it. A repeated or
+/// unknown property is a <see cref="JsonException"/> naming it.
 /// </summary>
 /// <remarks>Stateless and thread-safe; works with source-generated <see cref="JsonSerializerContext"/>s.</remarks>
 public sealed class MoneyRoundingJsonConverter : JsonConverter<MoneyRounding>
 {
-    private static readonly MidpointRounding[] Modes =
-    [
-        MidpointRounding.AwayFromZero,
-        MidpointRounding.ToEven,
-        MidpointRounding.ToZero,
-        MidpointRounding.ToNegativeInfinity,
-        MidpointRounding.ToPositiveInfinity,
-    ];
-
     /// <summary>Reads a rounding rule object.</summary>
     /// <param name="reader">The reader, on the start of the object.</param>
     /// <param name="typeToConvert">Always <see cref="MoneyRounding"/>.</param>
@@ -29,40 +22,38 @@ public sealed class MoneyRoundingJsonConverter : JsonConverter<MoneyRounding>
     /// <exception cref="JsonException">The JSON is not a rounding rule as documented; the message names the problem.</exception>
     public override MoneyRounding Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a rounding rule as an object {{\"mode\":…}}, found {reader.TokenType}.");
-        }
-
+        MonetaryJson.RequireStartObject(ref reader, "A rounding rule", "{\"mode\":…}");
         MidpointRounding? mode = null;
         decimal? increment = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var incrementSeen = false;
+        while (MonetaryJson.NextProperty(ref reader) is { } name)
         {
-            var name = reader.GetString()!;
-            reader.Read();
             if (name.Equals("mode", StringComparison.OrdinalIgnoreCase))
             {
+                MonetaryJson.RequireFirst(mode is not null, "A rounding rule", "mode");
                 mode = ReadMode(ref reader);
             }
             else if (name.Equals("increment", StringComparison.OrdinalIgnoreCase))
             {
-                increment = reader.TokenType == JsonTokenType.Null ? null : MoneyJsonConverter.ReadDecimal(ref reader, "increment");
+                MonetaryJson.RequireFirst(incrementSeen, "A rounding rule", "increment");
+                incrementSeen = true;
+                increment = reader.TokenType == JsonTokenType.Null ? null : MonetaryJson.ReadDecimal(ref reader, "A rounding rule", "increment");
             }
             else
             {
-                throw new JsonException($"A rounding rule has no property '{name}'; expected 'mode' and optionally 'increment'.");
+                throw MonetaryJson.UnknownProperty("A rounding rule", name, "'mode' and optionally 'increment'");
             }
         }
 
-        var resolved = mode ?? throw new JsonException("A rounding rule needs 'mode'.");
-        if (increment is null)
+        var resolved = mode ?? throw MonetaryJson.Missing("A rounding rule", "mode", "'mode'");
+        if (increment is not decimal step)
         {
             return MoneyRounding.ToMinorUnits(resolved);
         }
 
-        return increment > 0m
-            ? MoneyRounding.ToIncrement(increment.Value, resolved)
-            : throw new JsonException($"A rounding increment must be positive; got {increment}.");
+        return step > 0m
+            ? MoneyRounding.ToIncrement(step, resolved)
+            : throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"A rounding increment must be positive; got {step}."));
     }
 
     /// <summary>Writes a rounding rule object.</summary>
@@ -91,14 +82,8 @@ public sealed class MoneyRoundingJsonConverter : JsonConverter<MoneyRounding>
         }
 
         var text = reader.GetString()!;
-        foreach (var mode in Modes)
-        {
-            if (text.Equals(mode.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return mode;
-            }
-        }
-
-        throw new JsonException($"'{text}' is not a rounding mode; use one of {string.Join(", ", Modes)}.");
+        return MoneyRounding.TryParseMode(text, out var mode)
+            ? mode
+            : throw new JsonException($"'{text}' is not a rounding mode; use one of {string.Join(", ", MoneyRounding.Modes)}.");
     }
 }

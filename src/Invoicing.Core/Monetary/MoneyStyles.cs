@@ -12,7 +12,8 @@ public enum MoneyStyles
 
     /// <summary>
     /// Accept more decimals than the currency's minor units, as unit prices need ("EUR 0.0125").
-    /// <see cref="Money.ToString()"/> of any value parses back with this style.
+    /// <see cref="Money.ToString()"/> of any value parses back with this style (and, for a custom
+    /// currency, a <see cref="CurrencyCatalog"/> that holds it).
     /// </summary>
     AllowSubMinorUnits = 1,
 }

@@ -7,7 +7,15 @@ public sealed class UnknownCurrencyException : ArgumentException
     /// <summary>Creates the exception for the code that was not found.</summary>
     /// <param name="code">The code as given.</param>
     public UnknownCurrencyException(string code)
-        : base($"'{code}' is not an active ISO 4217 currency code (nor a custom currency of the catalog used).", nameof(code))
+        : this(code, nameof(code))
+    {
+    }
+
+    /// <summary>Creates the exception for the code that was not found in the named argument.</summary>
+    /// <param name="code">The code as given.</param>
+    /// <param name="paramName">The argument that held the code.</param>
+    public UnknownCurrencyException(string code, string? paramName)
+        : base($"'{code}' is not an active ISO 4217 currency code (nor a custom currency of the catalog used).", paramName)
         => Code = code;
 
     /// <summary>The code that was not found, exactly as given.</summary>

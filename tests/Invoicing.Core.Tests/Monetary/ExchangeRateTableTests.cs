@@ -63,6 +63,24 @@ public sealed class ExchangeRateTableTests
     }
 
     [Fact]
+    public void FindRate_PivotWithMaximumAge_UsesTheLatestUsableLegs()
+    {
+        var table = new ExchangeRateTable(EcbRates, pivot: Currency.Eur, maximumAgeInDays: 4);
+
+        var usdJpyOnMonday = table.FindRate(Currency.Usd, Currency.Jpy, Monday);
+        var usdJpyOnThursday = table.FindRate(Currency.Usd, Currency.Jpy, Friday.PlusDays(-1));
+
+        Assert.NotNull(usdJpyOnMonday);
+        Assert.Equal(162.37m / 1.0845m, usdJpyOnMonday.Rate);
+        Assert.Equal(Friday, usdJpyOnMonday.AsOf);
+        Assert.Null(usdJpyOnThursday); // Thursday has EUR/USD but no EUR/JPY yet
+    }
+
+    [Fact]
+    public void FindRate_DateInAnotherCalendar_IsComparedInIso()
+        => Assert.Equal(EcbRates[1], new ExchangeRateTable(EcbRates).FindRate(Currency.Eur, Currency.Usd, Friday.WithCalendar(CalendarSystem.Julian)));
+
+    [Fact]
     public void FindRate_BothDirections_PrefersTheFresherOne()
     {
         var table = new ExchangeRateTable(
@@ -79,6 +97,7 @@ public sealed class ExchangeRateTableTests
 
         Assert.Contains("EUR/USD", exception.Message, StringComparison.Ordinal);
         Assert.Contains("2026-11-20", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("1.0845 and 1.09", exception.Message, StringComparison.Ordinal); // invariant, even under tr-TR
     }
 
     [Fact]

@@ -14,4 +14,5 @@ public sealed record PriceTag(string Sku, Money Price, Money? Deposit, MoneyRoun
 [JsonSerializable(typeof(MoneyRounding))]
 [JsonSerializable(typeof(ExchangeRate))]
 [JsonSerializable(typeof(Currency))]
+[JsonSerializable(typeof(Dictionary<Currency, Money>))]
 internal sealed partial class MonetaryJsonContext : JsonSerializerContext;

@@ -89,6 +89,24 @@ public sealed partial class MoneyTests
     }
 
     [Fact]
+    public void Allocate_AmountBeyond28DigitsInMinorUnits_ThrowsOverflow()
+    {
+        Assert.Throws<OverflowException>(() => Money.Of(7.9e27m, Currency.Eur).Split(2));
+        Assert.Throws<OverflowException>(() => Money.Of(7.9e27m, Currency.Eur).Allocate(1, 1));
+    }
+
+    [Fact]
+    public void Allocate_ManyRatios_UsesPooledScratchAndStaysExact()
+    {
+        var ratios = Enumerable.Range(1, 100).Select(i => (decimal)i).ToArray();
+
+        var parts = Money.Of(1m, Currency.Eur).Allocate(ratios);
+
+        Assert.Equal(Money.Of(1m, Currency.Eur), parts.Aggregate((a, b) => a + b));
+        Assert.Equal(0.02m, parts[^1].Amount); // 100/5050 of a euro is 1.98 cents
+    }
+
+    [Fact]
     public void Allocate_AmountWithSubMinorDigits_AsksToRoundFirst()
     {
         var exception = Assert.Throws<InvalidOperationException>(() => Money.Of(10.005m, Currency.Eur).Split(2));
@@ -125,9 +143,12 @@ public sealed partial class MoneyTests
     public Property Allocate_IsDeterministicAndIndependentOfRatioScale()
         => Prop.ForAll(MoneyGen.Rounded.ToArbitrary(), MoneyGen.Ratios.ToArbitrary(), (money, ratios) =>
         {
-            var scaled = ratios.Select(r => r * 1000m).ToArray();
+            // Proportional ratios with other magnitudes and scales must give the same parts.
+            var larger = ratios.Select(r => r * 1000m).ToArray();
+            var smaller = ratios.Select(r => r / 8m).ToArray();
             Assert.Equal(money.Allocate(ratios), money.Allocate(ratios));
-            Assert.Equal(money.Allocate(ratios), money.Allocate(scaled));
+            Assert.Equal(money.Allocate(ratios), money.Allocate(larger));
+            Assert.Equal(money.Allocate(ratios), money.Allocate(smaller));
             Assert.Equal(money.Allocate(ratios).Select(p => -p), (-money).Allocate(ratios));
         });
 

@@ -92,9 +92,13 @@ public sealed partial class MoneyTests
 
     [Property(MaxTest = 300)]
     public Property AddThenSubtract_GivesBackTheOriginal()
-        => Prop.ForAll(MoneyGen.Unrounded.ToArbitrary(), MoneyGen.Units.ToArbitrary(), (a, units) =>
+        => Prop.ForAll(
+            MoneyGen.Unrounded.Where(m => Math.Abs(m.Amount) < 1e12m).ToArbitrary(),
+            Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(),
+            (a, cents) =>
         {
-            var b = Money.Of(units / 100m, a.Currency);
+            // Sizes where decimal itself stays exact; beyond 28 digits decimal addition rounds.
+            var b = Money.Of(cents / 100m, a.Currency);
             Assert.Equal(a, a + b - b);
             Assert.Equal(a + b, b + a);
             Assert.Equal(-(b - a), a - b);

@@ -85,6 +85,65 @@ public sealed partial class MoneyTests
         Assert.Contains(mentioned, exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"amount":1,"amount":1000,"currency":"EUR"}""", "'amount' twice")]
+    [InlineData("""{"amount":1,"currency":"EUR","CURRENCY":"USD"}""", "'currency' twice")]
+    public void Json_RepeatedProperty_IsRejectedAsAmbiguous(string json, string mentioned)
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Json.Money));
+
+        Assert.Contains(mentioned, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"amount":1.5e3,"currency":"EUR"}""", "1500")]
+    [InlineData("""{"amount":12.3400,"currency":"EUR"}""", "12.34")]
+    [InlineData("""{"amount":-0.0000000000000000000000000001,"currency":"EUR"}""", "-0.0000000000000000000000000001")]
+    public void Json_Read_ExactNumbersInAnyNotation(string json, string expected)
+        => Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), JsonSerializer.Deserialize(json, Json.Money).Amount);
+
+    [Theory]
+    [InlineData("""{"amount":12.340000000000000000000000000001,"currency":"EUR"}""")]
+    [InlineData("""{"amount":1e-40,"currency":"EUR"}""")]
+    [InlineData("""{"amount":"0.00000000000000000000000000001","currency":"EUR"}""")]
+    public void Json_Read_MorePrecisionThanDecimal_IsRejectedNotRounded(string json)
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Json.Money));
+
+        Assert.Contains("'amount'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_CurrencyAsDictionaryKey_RoundTrips()
+    {
+        var balances = new Dictionary<Currency, Money>
+        {
+            [Currency.Eur] = Money.Of(12.5m, Currency.Eur),
+            [Currency.Jpy] = Money.Of(-300m, Currency.Jpy),
+        };
+        var compact = new JsonSerializerOptions { TypeInfoResolver = MonetaryJsonContext.Default };
+        var info = compact.GetTypeInfo(typeof(Dictionary<Currency, Money>));
+
+        var json = JsonSerializer.Serialize(balances, info);
+        var back = (Dictionary<Currency, Money>)JsonSerializer.Deserialize(json, info)!;
+
+        Assert.Equal("""{"EUR":{"amount":12.50,"currency":"EUR"},"JPY":{"amount":-300,"currency":"JPY"}}""", json);
+        Assert.Equal(balances, back);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"EUX":{"amount":1,"currency":"EUR"}}""", info));
+    }
+
+    [Fact]
+    public void Json_ExchangeRateWithCustomCurrency_ReadWithACatalogConverter()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = MonetaryJsonContext.Default };
+        options.Converters.Add(new ExchangeRateJsonConverter(MoneyGen.Catalog));
+
+        var rate = (ExchangeRate)JsonSerializer.Deserialize(
+            """{"base":"PTS","quote":"EUR","rate":0.01,"asOf":"2026-11-20"}""", options.GetTypeInfo(typeof(ExchangeRate)))!;
+
+        Assert.Equal(Money.Of(2.50m, Currency.Eur), rate.Convert(Money.Of(250m, MoneyGen.Points), MoneyRounding.HalfUp));
+    }
+
     [Fact]
     public void Json_CustomCurrency_ReadWithACatalogConverter()
     {
@@ -103,6 +162,7 @@ public sealed partial class MoneyTests
     [InlineData("""{"mode":1}""", "rounding mode")]
     [InlineData("""{"increment":0.05}""", "'mode'")]
     [InlineData("""{"mode":"ToEven","increment":0}""", "positive")]
+    [InlineData("""{"mode":"ToEven","mode":"ToZero"}""", "'mode' twice")]
     public void Json_BadRounding_ThrowsNamingTheProblem(string json, string mentioned)
     {
         var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Json.MoneyRounding));
@@ -112,6 +172,8 @@ public sealed partial class MoneyTests
 
     [Theory]
     [InlineData("""{"base":"EUR","quote":"USD","rate":0,"asOf":"2026-11-20"}""", "positive")]
+    [InlineData("""{"base":"EUR","quote":"USD","rate":1e13,"asOf":"2026-11-20"}""", "outside the accepted range")]
+    [InlineData("""{"base":"EUR","quote":"USD","rate":1.1,"rate":1.2,"asOf":"2026-11-20"}""", "'rate' twice")]
     [InlineData("""{"base":"EUR","quote":"USD","rate":1.1,"asOf":"20.11.2026"}""", "'20.11.2026'")]
     [InlineData("""{"base":"EUR","quote":"USD","rate":1.1}""", "'asOf' is missing")]
     public void Json_BadExchangeRate_ThrowsNamingTheProblem(string json, string mentioned)
@@ -123,10 +185,10 @@ public sealed partial class MoneyTests
 
     [Property(MaxTest = 300)]
     public Property Json_RoundTripsEveryValueExactly()
-        => Prop.ForAll(MoneyGen.Unrounded.ToArbitrary(), money =>
+        => Prop.ForAll(MoneyGen.AnyValue.ToArbitrary(), money =>
         {
             var options = new JsonSerializerOptions { TypeInfoResolver = MonetaryJsonContext.Default };
-            options.Converters.Add(new MoneyJsonConverter(CurrencyCatalog.Iso4217.With(MoneyGen.Points)));
+            options.Converters.Add(new MoneyJsonConverter(MoneyGen.Catalog));
             var info = options.GetTypeInfo(typeof(Money));
 
             var json = JsonSerializer.Serialize(money, info);

@@ -81,6 +81,35 @@ public sealed partial class MoneyTests
         Assert.StartsWith("'ABC' in 'ABC 12'", exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("EUR 12.340000000000000000000000000001")]
+    [InlineData("EUR 0.00000000000000000000000000001")]
+    public void Parse_MorePrecisionThanDecimal_IsRejectedNotRounded(string text)
+    {
+        Assert.Throws<FormatException>(() => Money.Parse(text));
+        Assert.False(Money.TryParse(text.AsSpan(), MoneyStyles.AllowSubMinorUnits, null, null, out _));
+    }
+
+    [Theory]
+    [InlineData("100 TOK2", "100")]
+    [InlineData("TOK2 0.000000000000000001", "0.000000000000000001")]
+    [InlineData("PTS 7", "7")]
+    [InlineData("PTS7", "7")]
+    public void Parse_CustomCodesWithDigits_NeedASpace(string text, string amount)
+    {
+        var money = Money.Parse(text, MoneyStyles.None, null, MoneyGen.Catalog);
+
+        Assert.Equal(decimal.Parse(amount, CultureInfo.InvariantCulture), money.Amount);
+        Assert.Equal(text.Contains("TOK2", StringComparison.Ordinal) ? MoneyGen.Token : MoneyGen.Points, money.Currency);
+    }
+
+    [Fact]
+    public void Parse_UndefinedStyles_IsAProgrammingError()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.Parse("EUR 1", (MoneyStyles)4, null, null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.TryParse("EUR 1", (MoneyStyles)4, null, null, out _));
+    }
+
     [Fact]
     public void Parse_CustomCurrency_NeedsACatalogThatKnowsIt()
     {

@@ -100,6 +100,37 @@ public sealed partial class MoneyTests
     public void ToMinorUnits_UndefinedMode_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => MoneyRounding.ToMinorUnits((MidpointRounding)42));
 
+    [Theory]
+    [InlineData("AwayFromZero")]
+    [InlineData("ToEven/0.05")]
+    [InlineData("ToZero/1")]
+    public void MoneyRounding_ToString_ParsesBack(string text)
+    {
+        var rule = MoneyRounding.Parse(text);
+
+        Assert.Equal(text, rule.ToString());
+        Assert.Equal(rule, MoneyRounding.Parse(text.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void MoneyRounding_EveryRule_RoundTripsThroughText()
+        => Assert.All(Rules, rule => Assert.Equal(rule, MoneyRounding.Parse(rule.ToString())));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1")]
+    [InlineData("HalfUp")]
+    [InlineData("AwayFromZero/0")]
+    [InlineData("AwayFromZero/-0.05")]
+    [InlineData("AwayFromZero/0,05")]
+    public void MoneyRounding_Parse_Malformed_ThrowsQuotingTheText(string text)
+    {
+        var exception = Assert.Throws<FormatException>(() => MoneyRounding.Parse(text));
+
+        Assert.Contains($"'{text}'", exception.Message, StringComparison.Ordinal);
+        Assert.False(MoneyRounding.TryParse(text, null, out _));
+    }
+
     private static readonly MoneyRounding[] Rules =
     [
         MoneyRounding.HalfUp,
