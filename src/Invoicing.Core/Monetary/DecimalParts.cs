@@ -32,6 +32,9 @@ internal static class DecimalParts
         return scale;
     }
 
+    /// <summary>The same value without trailing zeros after the point (19.00 → 19, 5.50 → 5.5).</summary>
+    internal static decimal Normalize(decimal value) => decimal.Round(value, SignificantScale(value));
+
     /// <summary>
     /// Parses like <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>,
     /// but fails where that would round: text with more significant digits than the result keeps
