@@ -17,6 +17,21 @@ public sealed class CurrencyMismatchException : ArgumentException
         Actual = actual;
     }
 
+    /// <summary>Creates the exception for a field whose currency does not match its document.</summary>
+    /// <param name="expected">The currency of the document.</param>
+    /// <param name="actual">The currency of the field.</param>
+    /// <param name="field">The field, for example "line 3 unit price (BT-146)".</param>
+    public CurrencyMismatchException(Currency expected, Currency actual, string field)
+        : base($"Currency mismatch in {field}: expected {expected.Code}, got {actual.Code}.")
+    {
+        Expected = expected;
+        Actual = actual;
+        Field = field;
+    }
+
+    /// <summary>The field whose currency did not match, or null when the mismatch was in arithmetic.</summary>
+    public string? Field { get; }
+
     /// <summary>The currency the operation works in.</summary>
     public Currency Expected { get; }
 

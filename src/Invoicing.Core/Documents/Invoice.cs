@@ -1,0 +1,129 @@
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Parties;
+using NodaTime;
+
+namespace Invoicing.Core.Documents;
+
+/// <summary>
+/// An invoice (UNCL 1001 type 380) as a retailer or BPO vendor keeps it: one version of the
+/// document, from draft to paid. Every change is a command of the <see cref="InvoiceService"/>,
+/// which returns a new version and an event; this object never changes.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe. A draft is editable and discardable; issuing gives it a number,
+/// an issue date and a payment schedule, and from then on its content never changes: only payments,
+/// a write-off or (through a credit note) a cancellation add versions. <see cref="Version"/> counts
+/// the versions for optimistic concurrency.</para>
+/// <para>The totals are computed whenever the content changes and stored with the version, so an
+/// issued invoice keeps the exact amounts it was issued with.</para>
+/// </remarks>
+public sealed class Invoice
+{
+    internal Invoice(
+        InvoiceId id, TenantId tenantId, int version, InvoiceStatus status, InvoiceHeader header,
+        IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, InvoiceTotals totals,
+        InvoiceNumber? number, LocalDate? issueDate, PaymentSchedule? schedule,
+        IReadOnlyList<RecordedPayment> payments, string? writeOffReason)
+    {
+        Id = id;
+        TenantId = tenantId;
+        Version = version;
+        Status = status;
+        Header = header;
+        Lines = lines;
+        AllowanceCharges = allowanceCharges;
+        Totals = totals;
+        Number = number;
+        IssueDate = issueDate;
+        Schedule = schedule;
+        Payments = payments;
+        WriteOffReason = writeOffReason;
+        var paid = Money.Zero(header.Currency);
+        foreach (var payment in payments)
+        {
+            paid += payment.Amount;
+        }
+
+        AmountPaid = paid;
+    }
+
+    /// <summary>The invoice's identity through all its versions.</summary>
+    public InvoiceId Id { get; }
+
+    /// <summary>The tenant the invoice belongs to.</summary>
+    public TenantId TenantId { get; }
+
+    /// <summary>The version: 1 for a new draft, one more for every command.</summary>
+    public int Version { get; }
+
+    /// <summary>Where the invoice is in its life.</summary>
+    public InvoiceStatus Status { get; }
+
+    /// <summary>The UNCL 1001 document type code (BT-3) of an invoice: 380, commercial invoice.</summary>
+    public const int TypeCode = 380;
+
+    /// <summary>Currency, parties, pricing, rounding, terms, references and notes.</summary>
+    public InvoiceHeader Header { get; }
+
+    /// <summary>The invoice currency (BT-5).</summary>
+    public Currency Currency => Header.Currency;
+
+    /// <summary>The lines (BG-25), in order.</summary>
+    public IReadOnlyList<InvoiceLine> Lines { get; }
+
+    /// <summary>The document-level allowances and charges (BG-20, BG-21), in order.</summary>
+    public IReadOnlyList<DocumentAllowanceCharge> AllowanceCharges { get; }
+
+    /// <summary>The totals (BG-22) and tax breakdown (BG-23), computed from the content of this version.</summary>
+    public InvoiceTotals Totals { get; }
+
+    /// <summary>The invoice number (BT-1); null for a draft.</summary>
+    public InvoiceNumber? Number { get; }
+
+    /// <summary>The issue date (BT-2); null for a draft.</summary>
+    public LocalDate? IssueDate { get; }
+
+    /// <summary>The payment schedule (instalments, discount) computed at issue; null for a draft.</summary>
+    public PaymentSchedule? Schedule { get; }
+
+    /// <summary>The due date (BT-9); null for a draft.</summary>
+    public LocalDate? DueDate => Schedule?.DueDate;
+
+    /// <summary>The payments recorded since issue, in order.</summary>
+    public IReadOnlyList<RecordedPayment> Payments { get; }
+
+    /// <summary>The sum of <see cref="Payments"/>.</summary>
+    public Money AmountPaid { get; }
+
+    /// <summary>What is still to be paid: the amount due (BT-115) less the payments; zero once paid, written off or cancelled.</summary>
+    public Money OpenAmount => Status is InvoiceStatus.WrittenOff or InvoiceStatus.Cancelled or InvoiceStatus.Discarded
+        ? Money.Zero(Currency)
+        : Totals.AmountDue - AmountPaid;
+
+    /// <summary>Why the invoice was written off; null unless <see cref="Status"/> is <see cref="InvoiceStatus.WrittenOff"/>.</summary>
+    public string? WriteOffReason { get; }
+
+    /// <summary>True while the invoice can be edited (a draft).</summary>
+    public bool IsDraft => Status == InvoiceStatus.Draft;
+
+    /// <summary>
+    /// Returns whether the invoice is overdue on <paramref name="today"/>: issued, not fully paid,
+    /// and past its due date. Overdue is derived, never stored.
+    /// </summary>
+    /// <param name="today">Today's date in the tenant's time zone.</param>
+    /// <returns>True when overdue.</returns>
+    public bool IsOverdue(LocalDate today)
+        => Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid && DueDate is LocalDate due && today > due && OpenAmount.IsPositive;
+
+    /// <summary>Returns "INV-2026-000123 (Issued, v2)" or "draft 3f2a… (v5)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => Number is InvoiceNumber number ? $"{number} ({Status}, v{Version})" : $"draft {Id} ({Status}, v{Version})";
+
+    internal Invoice With(
+        int? version = null, InvoiceStatus? status = null, InvoiceHeader? header = null, IReadOnlyList<InvoiceLine>? lines = null,
+        IReadOnlyList<DocumentAllowanceCharge>? allowanceCharges = null, InvoiceTotals? totals = null, InvoiceNumber? number = null,
+        LocalDate? issueDate = null, PaymentSchedule? schedule = null, IReadOnlyList<RecordedPayment>? payments = null, string? writeOffReason = null)
+        => new(Id, TenantId, version ?? Version + 1, status ?? Status, header ?? Header, lines ?? Lines, allowanceCharges ?? AllowanceCharges,
+            totals ?? Totals, number ?? Number, issueDate ?? IssueDate, schedule ?? Schedule, payments ?? Payments, writeOffReason ?? WriteOffReason);
+}

@@ -1,0 +1,130 @@
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Parties;
+using NodaTime;
+
+namespace Invoicing.Core.Documents;
+
+/// <summary>
+/// Something that happened to an invoice: every command of the <see cref="InvoiceService"/> returns
+/// the new version of the invoice with one event. Hosts store events, publish them, or ignore them.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version of the invoice the event produced.</param>
+/// <param name="OccurredAt">When it happened, from the service's clock.</param>
+public abstract record InvoiceEvent(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt);
+
+/// <summary>A draft invoice was created.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced (1).</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record InvoiceDrafted(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>The header of a draft changed (seller, buyer, terms, references, pricing, rounding...).</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record InvoiceHeaderChanged(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A line was added to a draft.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Line">The line.</param>
+public sealed record InvoiceLineAdded(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, InvoiceLine Line)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A line of a draft was replaced by a new version of it (same id).</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Line">The new line.</param>
+public sealed record InvoiceLineReplaced(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, InvoiceLine Line)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A line was removed from a draft.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="LineId">The removed line.</param>
+public sealed record InvoiceLineRemoved(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, InvoiceLineId LineId)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A document-level allowance or charge was added to a draft.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="AllowanceCharge">The allowance or charge.</param>
+public sealed record InvoiceAllowanceChargeAdded(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, DocumentAllowanceCharge AllowanceCharge)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A document-level allowance or charge was removed from a draft.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="AllowanceChargeId">The removed allowance or charge.</param>
+public sealed record InvoiceAllowanceChargeRemoved(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, InvoiceLineId AllowanceChargeId)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A draft was thrown away; it never got a number.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record InvoiceDiscarded(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>The invoice was issued: it has a number, an issue date and a due date, and is immutable from now on.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Number">The invoice number (BT-1).</param>
+/// <param name="IssueDate">The issue date (BT-2).</param>
+/// <param name="DueDate">The due date (BT-9).</param>
+/// <param name="AmountDue">The amount due (BT-115).</param>
+public sealed record InvoiceIssued(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, InvoiceNumber Number, LocalDate IssueDate, LocalDate DueDate, Money AmountDue)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A payment was recorded against the invoice.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Payment">The payment.</param>
+/// <param name="OpenAmount">What is still open after it.</param>
+/// <param name="Status">The status after it: partially paid or paid.</param>
+public sealed record InvoicePaymentRecorded(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, RecordedPayment Payment, Money OpenAmount, InvoiceStatus Status)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>The open amount was written off as uncollectible.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Amount">The amount written off.</param>
+/// <param name="Reason">Why.</param>
+public sealed record InvoiceWrittenOff(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, Money Amount, string Reason)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>The new version of an invoice and the event that produced it.</summary>
+/// <param name="Invoice">The new version.</param>
+/// <param name="Event">What happened.</param>
+public sealed record InvoiceChange(Invoice Invoice, InvoiceEvent Event);
+
+/// <summary>A payment recorded against an issued invoice.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Amount">The amount paid, positive, in the invoice currency.</param>
+/// <param name="Date">The value date of the payment.</param>
+/// <param name="Reference">The payment's reference (bank reference, receipt number), or null.</param>
+public sealed record RecordedPayment(Money Amount, LocalDate Date, string? Reference);

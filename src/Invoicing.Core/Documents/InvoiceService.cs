@@ -1,0 +1,421 @@
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Parties;
+using Invoicing.Core.Tax;
+using NodaTime;
+
+namespace Invoicing.Core.Documents;
+
+/// <summary>
+/// The commands of the invoice lifecycle. Each takes a version of an invoice and returns the next
+/// version with the event that produced it (<see cref="InvoiceChange"/>); a refused command throws a
+/// documented exception and the given version stays as it was (it is immutable anyway).
+/// </summary>
+/// <remarks>
+/// <para>Lifecycle: Draft (editable, discardable) → Issued (numbered, immutable) → PartiallyPaid →
+/// Paid; an issued invoice can be WrittenOff with a reason, and Cancelled by a full credit note.
+/// Overdue is derived from the due date and the clock, never stored.</para>
+/// <para>Thread-safe: the service holds only its immutable settings and plug-ins (clock, tax
+/// calculator, number sequence, business calendar, policy). A BPO vendor creates one per client
+/// tenant policy, or shares one when the policies agree.</para>
+/// </remarks>
+public sealed class InvoiceService
+{
+    private readonly IClock _clock;
+    private readonly IInvoiceNumberSequence _numbers;
+    private readonly ITaxCalculator _taxCalculator;
+    private readonly IBusinessCalendar? _calendar;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="clock">The source of "now" (events, today's date).</param>
+    /// <param name="numbers">Where issued invoices get their numbers.</param>
+    /// <param name="policy">The tenant's invoicing policy; <see cref="InvoicingPolicy.Default"/> when null.</param>
+    /// <param name="taxCalculator">Computes tax; <see cref="PercentageTaxCalculator.Instance"/> when null.</param>
+    /// <param name="calendar">Moves due dates to business days; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="numbers"/> is null.</exception>
+    public InvoiceService(IClock clock, IInvoiceNumberSequence numbers, InvoicingPolicy? policy = null,
+        ITaxCalculator? taxCalculator = null, IBusinessCalendar? calendar = null)
+    {
+        _clock = Preconditions.CheckNotNull(clock);
+        _numbers = Preconditions.CheckNotNull(numbers);
+        Policy = policy ?? InvoicingPolicy.Default;
+        _taxCalculator = taxCalculator ?? PercentageTaxCalculator.Instance;
+        _calendar = calendar;
+    }
+
+    /// <summary>The policy the service applies.</summary>
+    public InvoicingPolicy Policy { get; }
+
+    /// <summary>Today's date in the policy's time zone, from the clock.</summary>
+    public LocalDate Today => _clock.GetCurrentInstant().InZone(Policy.TimeZone).Date;
+
+    /// <summary>Creates a draft invoice.</summary>
+    /// <param name="tenant">The tenant it belongs to.</param>
+    /// <param name="header">Currency, parties, pricing, terms and references.</param>
+    /// <param name="lines">Initial lines, or null for none.</param>
+    /// <param name="id">The id to use, or null for a new one.</param>
+    /// <returns>The draft (version 1) and <see cref="InvoiceDrafted"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="tenant"/> is empty, or a line is invalid for this invoice (duplicate id, a return line that the policy does not allow, an amount too large); the message names the line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="header"/> or a line is null.</exception>
+    /// <exception cref="CurrencyMismatchException">An amount is in another currency than the invoice; the message names the field.</exception>
+    public InvoiceChange CreateDraft(TenantId tenant, InvoiceHeader header, IEnumerable<InvoiceLine>? lines = null, InvoiceId? id = null)
+    {
+        Identifier.RequireSet(tenant);
+        Preconditions.CheckNotNull(header);
+        var initial = (lines ?? []).ToArray();
+        foreach (var line in initial)
+        {
+            CheckLine(header, Preconditions.CheckNotNull(line, nameof(lines)));
+        }
+
+        CheckUniqueIds(initial.Select(l => l.Id), "line");
+        var invoiceId = id ?? InvoiceId.New();
+        Identifier.RequireSet(invoiceId, nameof(id));
+        var totals = TotalsCalculator.Compute(header, initial, [], _taxCalculator);
+        var draft = new Invoice(invoiceId, tenant, 1, InvoiceStatus.Draft, header, initial, [], totals, null, null, null, [], null);
+        return new InvoiceChange(draft, new InvoiceDrafted(draft.Id, tenant, 1, Now()));
+    }
+
+    /// <summary>Replaces the header of a draft.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="header">The new header (typically <c>draft.Header with { ... }</c>).</param>
+    /// <returns>The next version and <see cref="InvoiceHeaderChanged"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="ArgumentException">A line no longer fits the new header (for example a return line on a business invoice).</exception>
+    /// <exception cref="CurrencyMismatchException">A line is in another currency than the new header.</exception>
+    public InvoiceChange ChangeHeader(Invoice draft, InvoiceHeader header)
+    {
+        RequireDraft(draft, nameof(ChangeHeader));
+        Preconditions.CheckNotNull(header);
+        foreach (var line in draft.Lines)
+        {
+            CheckLine(header, line);
+        }
+
+        var next = Recompute(draft, header, draft.Lines, draft.AllowanceCharges);
+        return new InvoiceChange(next, new InvoiceHeaderChanged(next.Id, next.TenantId, next.Version, Now()));
+    }
+
+    /// <summary>Adds a line to a draft.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="line">The line; its id must be new in the invoice.</param>
+    /// <returns>The next version and <see cref="InvoiceLineAdded"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="ArgumentException">The id is already used, or the line does not fit the invoice; the message names the line.</exception>
+    /// <exception cref="CurrencyMismatchException">The line is in another currency than the invoice.</exception>
+    public InvoiceChange AddLine(Invoice draft, InvoiceLine line)
+    {
+        RequireDraft(draft, nameof(AddLine));
+        CheckLine(draft.Header, Preconditions.CheckNotNull(line));
+        if (draft.Lines.Any(l => l.Id == line.Id) || draft.AllowanceCharges.Any(a => a.Id == line.Id))
+        {
+            throw new ArgumentException($"Invoice {draft.Id} already has a line or allowance/charge with id '{line.Id}'.", nameof(line));
+        }
+
+        var next = Recompute(draft, draft.Header, [.. draft.Lines, line], draft.AllowanceCharges);
+        return new InvoiceChange(next, new InvoiceLineAdded(next.Id, next.TenantId, next.Version, Now(), line));
+    }
+
+    /// <summary>Replaces a line of a draft by a new version with the same id.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="line">The new line.</param>
+    /// <returns>The next version and <see cref="InvoiceLineReplaced"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="ArgumentException">No line has that id, or the line does not fit the invoice.</exception>
+    /// <exception cref="CurrencyMismatchException">The line is in another currency than the invoice.</exception>
+    public InvoiceChange ReplaceLine(Invoice draft, InvoiceLine line)
+    {
+        RequireDraft(draft, nameof(ReplaceLine));
+        CheckLine(draft.Header, Preconditions.CheckNotNull(line));
+        var index = IndexOfLine(draft, line.Id);
+        var lines = draft.Lines.ToArray();
+        lines[index] = line;
+        var next = Recompute(draft, draft.Header, lines, draft.AllowanceCharges);
+        return new InvoiceChange(next, new InvoiceLineReplaced(next.Id, next.TenantId, next.Version, Now(), line));
+    }
+
+    /// <summary>Removes a line from a draft.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="lineId">The line to remove.</param>
+    /// <returns>The next version and <see cref="InvoiceLineRemoved"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="ArgumentException">No line has that id.</exception>
+    public InvoiceChange RemoveLine(Invoice draft, InvoiceLineId lineId)
+    {
+        RequireDraft(draft, nameof(RemoveLine));
+        var index = IndexOfLine(draft, lineId);
+        var next = Recompute(draft, draft.Header, [.. draft.Lines.Where((_, i) => i != index)], draft.AllowanceCharges);
+        return new InvoiceChange(next, new InvoiceLineRemoved(next.Id, next.TenantId, next.Version, Now(), lineId));
+    }
+
+    /// <summary>Adds a document-level allowance or charge to a draft.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="allowanceCharge">The allowance or charge; its id must be new in the invoice.</param>
+    /// <returns>The next version and <see cref="InvoiceAllowanceChargeAdded"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="ArgumentException">The id is already used, or the tax breakdown cannot hold it.</exception>
+    /// <exception cref="CurrencyMismatchException">Its amount is in another currency than the invoice.</exception>
+    public InvoiceChange AddAllowanceCharge(Invoice draft, DocumentAllowanceCharge allowanceCharge)
+    {
+        RequireDraft(draft, nameof(AddAllowanceCharge));
+        Preconditions.CheckNotNull(allowanceCharge);
+        if (draft.Lines.Any(l => l.Id == allowanceCharge.Id) || draft.AllowanceCharges.Any(a => a.Id == allowanceCharge.Id))
+        {
+            throw new ArgumentException($"Invoice {draft.Id} already has a line or allowance/charge with id '{allowanceCharge.Id}'.", nameof(allowanceCharge));
+        }
+
+        var next = Recompute(draft, draft.Header, draft.Lines, [.. draft.AllowanceCharges, allowanceCharge]);
+        return new InvoiceChange(next, new InvoiceAllowanceChargeAdded(next.Id, next.TenantId, next.Version, Now(), allowanceCharge));
+    }
+
+    /// <summary>Removes a document-level allowance or charge from a draft.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="id">The allowance or charge to remove.</param>
+    /// <returns>The next version and <see cref="InvoiceAllowanceChargeRemoved"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="ArgumentException">No allowance or charge has that id.</exception>
+    public InvoiceChange RemoveAllowanceCharge(Invoice draft, InvoiceLineId id)
+    {
+        RequireDraft(draft, nameof(RemoveAllowanceCharge));
+        if (!draft.AllowanceCharges.Any(a => a.Id == id))
+        {
+            throw new ArgumentException($"Invoice {draft.Id} has no allowance or charge '{id}'.", nameof(id));
+        }
+
+        var next = Recompute(draft, draft.Header, draft.Lines, [.. draft.AllowanceCharges.Where(a => a.Id != id)]);
+        return new InvoiceChange(next, new InvoiceAllowanceChargeRemoved(next.Id, next.TenantId, next.Version, Now(), id));
+    }
+
+    /// <summary>Throws a draft away. It never got a number, so no gap appears.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>The discarded version and <see cref="InvoiceDiscarded"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft: issued invoices are never deleted, they are cancelled by a credit note.</exception>
+    public InvoiceChange Discard(Invoice draft)
+    {
+        RequireDraft(draft, nameof(Discard));
+        var next = draft.With(status: InvoiceStatus.Discarded);
+        return new InvoiceChange(next, new InvoiceDiscarded(next.Id, next.TenantId, next.Version, Now()));
+    }
+
+    /// <summary>Lists what prevents a draft from being issued; empty when it can be.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>The problems, each naming its field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public IReadOnlyList<InvoiceProblem> Check(Invoice draft)
+    {
+        Preconditions.CheckNotNull(draft);
+        var problems = new List<InvoiceProblem>();
+        if (draft.Lines.Count == 0)
+        {
+            problems.Add(new InvoiceProblem("lines (BG-25)", "an invoice needs at least one line"));
+        }
+
+        if (draft.Header.CustomerKind == CustomerKind.Business && draft.Header.Buyer is null)
+        {
+            problems.Add(new InvoiceProblem("buyer (BG-7)", "a business invoice needs a buyer with name and address"));
+        }
+
+        if (draft.Totals.AmountDue.IsNegative)
+        {
+            problems.Add(new InvoiceProblem("amount due (BT-115)", $"is {draft.Totals.AmountDue}; a negative amount is refunded with a credit note"));
+        }
+
+        foreach (var line in draft.Lines)
+        {
+            if (ReturnLineProblem(draft.Header, line) is { } problem)
+            {
+                problems.Add(new InvoiceProblem($"line {line.Id} quantity (BT-129)", problem));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Issues a draft: checks it, computes its payment schedule, takes the next number of the
+    /// policy's series, and (when <paramref name="onIssued"/> is given) lets the host store the
+    /// issued invoice before the number is committed. If anything fails, the number goes back to
+    /// the sequence and the draft stays a draft.
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="issueDate">The issue date (BT-2), or null for today in the policy's time zone.</param>
+    /// <param name="onIssued">Called with the issued invoice before its number is committed (store it here for gapless numbers end to end), or null.</param>
+    /// <param name="cancellationToken">Cancels the calendar lookups, the number reservation and the callback.</param>
+    /// <returns>The issued version and <see cref="InvoiceIssued"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="InvoiceValidationException">The draft is incomplete or inconsistent; every problem is listed with its field.</exception>
+    /// <exception cref="OperationCanceledException">The operation was cancelled; no number was consumed.</exception>
+    public async ValueTask<InvoiceChange> IssueAsync(Invoice draft, LocalDate? issueDate = null,
+        Func<InvoiceChange, CancellationToken, ValueTask>? onIssued = null, CancellationToken cancellationToken = default)
+    {
+        RequireDraft(draft, "Issue");
+        var problems = Check(draft);
+        if (problems.Count > 0)
+        {
+            throw new InvoiceValidationException(draft.Id, problems);
+        }
+
+        var date = issueDate ?? Today;
+        PaymentSchedule schedule;
+        try
+        {
+            schedule = await PaymentSchedule.ComputeAsync(
+                draft.Header.PaymentTerms ?? PaymentTerms.DueOnIssue, date, draft.Totals.AmountDue, draft.Header.Rounding.Amounts, _calendar,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or CurrencyMismatchException)
+        {
+            throw new InvoiceValidationException(draft.Id, [new InvoiceProblem("payment terms (BT-20)", e.Message)]);
+        }
+
+        var reservation = await _numbers.ReserveAsync(draft.TenantId, Policy.Series, date, cancellationToken).ConfigureAwait(false);
+        await using (reservation.ConfigureAwait(false))
+        {
+            var issued = draft.With(status: InvoiceStatus.Issued, number: reservation.Number, issueDate: date, schedule: schedule);
+            var change = new InvoiceChange(issued, new InvoiceIssued(
+                issued.Id, issued.TenantId, issued.Version, Now(), reservation.Number, date, schedule.DueDate, issued.Totals.AmountDue));
+            if (onIssued is not null)
+            {
+                await onIssued(change, cancellationToken).ConfigureAwait(false);
+            }
+
+            await reservation.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return change;
+        }
+    }
+
+    /// <summary>Records a payment against an issued invoice.</summary>
+    /// <param name="invoice">The invoice: issued or partially paid.</param>
+    /// <param name="amount">The amount paid: positive, in the invoice currency, at most the open amount (overpayments are the Payments area's customer credit).</param>
+    /// <param name="date">The value date.</param>
+    /// <param name="reference">The payment's reference, or null.</param>
+    /// <returns>The next version (partially paid or paid) and <see cref="InvoicePaymentRecorded"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is a draft, or already paid, written off, cancelled or discarded.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or exceeds the open amount.</exception>
+    public InvoiceChange RecordPayment(Invoice invoice, Money amount, LocalDate date, string? reference = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid))
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, nameof(RecordPayment),
+                $"Cannot record a payment on invoice {invoice}: only issued, not fully paid invoices take payments.");
+        }
+
+        if (amount.Currency != invoice.Currency)
+        {
+            throw new CurrencyMismatchException(invoice.Currency, amount.Currency, "the payment amount");
+        }
+
+        if (!amount.IsPositive || amount > invoice.OpenAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount,
+                $"A payment on invoice {invoice} must be positive and at most the open amount of {invoice.OpenAmount}; got {amount}.");
+        }
+
+        var payment = new RecordedPayment(amount, date, TextField.Optional(reference, nameof(reference), 200));
+        var open = invoice.OpenAmount - amount;
+        var status = open.IsZero ? InvoiceStatus.Paid : InvoiceStatus.PartiallyPaid;
+        var next = invoice.With(status: status, payments: [.. invoice.Payments, payment]);
+        return new InvoiceChange(next, new InvoicePaymentRecorded(next.Id, next.TenantId, next.Version, Now(), payment, open, status));
+    }
+
+    /// <summary>Writes off the open amount of an issued invoice as uncollectible.</summary>
+    /// <param name="invoice">The invoice: issued or partially paid.</param>
+    /// <param name="reason">Why (for the audit trail).</param>
+    /// <returns>The written-off version and <see cref="InvoiceWrittenOff"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not issued with an open amount.</exception>
+    public InvoiceChange WriteOff(Invoice invoice, string reason)
+    {
+        Preconditions.CheckNotNull(invoice);
+        var why = TextField.Required(reason, nameof(reason), 1000);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid) || !invoice.OpenAmount.IsPositive)
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, nameof(WriteOff),
+                $"Cannot write off invoice {invoice}: only issued invoices with an open amount can be written off.");
+        }
+
+        var amount = invoice.OpenAmount;
+        var next = invoice.With(status: InvoiceStatus.WrittenOff, writeOffReason: why);
+        return new InvoiceChange(next, new InvoiceWrittenOff(next.Id, next.TenantId, next.Version, Now(), amount, why));
+    }
+
+    /// <summary>Returns whether an invoice is overdue today (in the policy's time zone).</summary>
+    /// <param name="invoice">The invoice.</param>
+    /// <returns>True when issued, not fully paid and past its due date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> is null.</exception>
+    public bool IsOverdue(Invoice invoice) => Preconditions.CheckNotNull(invoice).IsOverdue(Today);
+
+    private Instant Now() => _clock.GetCurrentInstant();
+
+    private Invoice Recompute(Invoice draft, InvoiceHeader header, IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges)
+        => draft.With(header: header, lines: lines, allowanceCharges: allowanceCharges,
+            totals: TotalsCalculator.Compute(header, lines, allowanceCharges, _taxCalculator));
+
+    private static void RequireDraft(Invoice invoice, string command)
+    {
+        Preconditions.CheckNotNull(invoice);
+        if (!invoice.IsDraft)
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, command,
+                $"Cannot {command} invoice {invoice}: only drafts can be changed. An issued invoice is corrected with a credit note.");
+        }
+    }
+
+    private static int IndexOfLine(Invoice draft, InvoiceLineId lineId)
+    {
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            if (draft.Lines[i].Id == lineId)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Invoice {draft.Id} has no line '{lineId}'.", nameof(lineId));
+    }
+
+    private void CheckLine(InvoiceHeader header, InvoiceLine line)
+    {
+        if (line.UnitPrice.Currency != header.Currency)
+        {
+            throw new CurrencyMismatchException(header.Currency, line.UnitPrice.Currency, $"line {line.Id} unit price (BT-146)");
+        }
+
+        if (ReturnLineProblem(header, line) is { } problem)
+        {
+            throw new ArgumentException($"Line {line.Id} quantity {line.Quantity}: {problem}.", nameof(line));
+        }
+    }
+
+    private string? ReturnLineProblem(InvoiceHeader header, InvoiceLine line)
+        => line.Quantity.Value >= 0m
+            ? null
+            : header.CustomerKind != CustomerKind.Consumer
+                ? "negative quantities are not allowed on a business invoice; returns are credited with a credit note"
+                : !Policy.AllowRetailReturns
+                    ? "negative quantities (returns) are not allowed by the invoicing policy (AllowRetailReturns is off)"
+                    : null;
+
+    private static void CheckUniqueIds(IEnumerable<InvoiceLineId> ids, string what)
+    {
+        var seen = new HashSet<InvoiceLineId>();
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException($"Two {what}s have the id '{id}'.", nameof(ids));
+            }
+        }
+    }
+}

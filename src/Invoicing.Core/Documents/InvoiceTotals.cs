@@ -1,0 +1,107 @@
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Tax;
+
+namespace Invoicing.Core.Documents;
+
+/// <summary>The amounts of one line: as priced, net, and its share of tax.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="LineId">The line.</param>
+/// <param name="Amount">The line amount as priced: quantity × price − allowances + charges, rounded; net, or gross in a tax-inclusive invoice.</param>
+/// <param name="NetAmount">The line net amount (BT-131); equal to <paramref name="Amount"/> in a net-priced invoice, derived from the category's tax in a gross-priced one.</param>
+/// <param name="TaxAmount">The line's share of its category's tax.</param>
+public sealed record LineTotal(InvoiceLineId LineId, Money Amount, Money NetAmount, Money TaxAmount);
+
+/// <summary>The amounts of one document-level allowance or charge: as priced and net (both positive).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Id">The allowance or charge.</param>
+/// <param name="Amount">The amount as priced (BT-92 or BT-99 in a net-priced invoice).</param>
+/// <param name="NetAmount">The net amount that enters BT-107 or BT-108.</param>
+public sealed record AllowanceChargeTotal(InvoiceLineId Id, Money Amount, Money NetAmount);
+
+/// <summary>
+/// The totals of an invoice exactly as EN 16931 defines them (BG-22, BT-106 to BT-115) with the tax
+/// breakdown (BG-23), and the amounts of every line, allowance and charge they come from.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe. The identities hold by construction:
+/// BT-106 = Σ line net amounts; BT-109 = BT-106 − BT-107 + BT-108; BT-109 = Σ BT-116;
+/// BT-110 = Σ BT-117; BT-112 = BT-109 + BT-110; BT-115 = BT-112 − BT-113 + BT-114. In a
+/// tax-inclusive (gross) invoice BT-112 is exactly the sum of the shelf prices.</para>
+/// </remarks>
+public sealed class InvoiceTotals
+{
+    internal InvoiceTotals(
+        IReadOnlyList<LineTotal> lines, IReadOnlyList<AllowanceChargeTotal> allowances, IReadOnlyList<AllowanceChargeTotal> charges,
+        TaxBreakdown taxBreakdown, Money prepaid, Money rounding)
+    {
+        var currency = taxBreakdown.Currency;
+        Lines = lines;
+        Allowances = allowances;
+        Charges = charges;
+        TaxBreakdown = taxBreakdown;
+        LineNetTotal = Sum(currency, lines.Select(l => l.NetAmount));
+        AllowanceTotal = Sum(currency, allowances.Select(a => a.NetAmount));
+        ChargeTotal = Sum(currency, charges.Select(c => c.NetAmount));
+        TaxExclusiveTotal = LineNetTotal - AllowanceTotal + ChargeTotal;
+        TaxTotal = taxBreakdown.TaxAmount;
+        TaxInclusiveTotal = TaxExclusiveTotal + TaxTotal;
+        PrepaidAmount = prepaid;
+        RoundingAmount = rounding;
+        AmountDue = TaxInclusiveTotal - PrepaidAmount + RoundingAmount;
+        if (TaxExclusiveTotal != taxBreakdown.TaxableAmount)
+        {
+            throw new InvalidOperationException(
+                $"The tax breakdown's taxable amounts sum to {taxBreakdown.TaxableAmount}, but the invoice total without tax is {TaxExclusiveTotal}.");
+        }
+    }
+
+    /// <summary>The amounts of each line, in line order.</summary>
+    public IReadOnlyList<LineTotal> Lines { get; }
+
+    /// <summary>The document-level allowances, in document order.</summary>
+    public IReadOnlyList<AllowanceChargeTotal> Allowances { get; }
+
+    /// <summary>The document-level charges, in document order.</summary>
+    public IReadOnlyList<AllowanceChargeTotal> Charges { get; }
+
+    /// <summary>The tax breakdown (BG-23) and each item's tax.</summary>
+    public TaxBreakdown TaxBreakdown { get; }
+
+    /// <summary>BT-106: the sum of the line net amounts.</summary>
+    public Money LineNetTotal { get; }
+
+    /// <summary>BT-107: the sum of the document-level allowances (net).</summary>
+    public Money AllowanceTotal { get; }
+
+    /// <summary>BT-108: the sum of the document-level charges (net).</summary>
+    public Money ChargeTotal { get; }
+
+    /// <summary>BT-109: the total without tax, BT-106 − BT-107 + BT-108.</summary>
+    public Money TaxExclusiveTotal { get; }
+
+    /// <summary>BT-110: the total tax.</summary>
+    public Money TaxTotal { get; }
+
+    /// <summary>BT-112: the total with tax, BT-109 + BT-110.</summary>
+    public Money TaxInclusiveTotal { get; }
+
+    /// <summary>BT-113: the amount paid in advance.</summary>
+    public Money PrepaidAmount { get; }
+
+    /// <summary>BT-114: the rounding of the amount due (cash rounding), zero unless the rounding policy rounds it.</summary>
+    public Money RoundingAmount { get; }
+
+    /// <summary>BT-115: the amount due for payment, BT-112 − BT-113 + BT-114.</summary>
+    public Money AmountDue { get; }
+
+    private static Money Sum(Currency currency, IEnumerable<Money> amounts)
+    {
+        var sum = Money.Zero(currency);
+        foreach (var amount in amounts)
+        {
+            sum += amount;
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,31 @@
+using NodaTime;
+
+namespace Invoicing.Core.Documents;
+
+/// <summary>
+/// A tenant's invoicing settings that the <see cref="InvoiceService"/> applies: the number series,
+/// the time zone that decides what "today" is, and whether retail invoices may carry returns.
+/// </summary>
+/// <remarks>Immutable and thread-safe; update with <c>with</c>. A BPO vendor keeps one policy per client tenant.</remarks>
+public sealed record InvoicingPolicy
+{
+    private readonly NumberSeries _series = NumberSeries.Default;
+    private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
+
+    /// <summary>The default policy: series INV-{yyyy}-{n:6}, UTC, no return lines.</summary>
+    public static InvoicingPolicy Default { get; } = new();
+
+    /// <summary>The series issued invoices are numbered from.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public NumberSeries Series { get => _series; init => _series = Preconditions.CheckNotNull(value, nameof(Series)); }
+
+    /// <summary>The tenant's time zone: it turns the clock's instant into today's date (issue dates, overdue).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public DateTimeZone TimeZone { get => _timeZone; init => _timeZone = Preconditions.CheckNotNull(value, nameof(TimeZone)); }
+
+    /// <summary>
+    /// Whether a consumer (retail) invoice may have lines with negative quantities, meaning goods
+    /// returned against the same receipt. Business invoices never may: corrections there are credit notes.
+    /// </summary>
+    public bool AllowRetailReturns { get; init; }
+}
