@@ -2,7 +2,11 @@
 // Run it with: dotnet run --project samples/RetailQuickstart
 // Each area of the library adds its chapter here, so this file always tells the whole story.
 using System.Globalization;
+using Invoicing.Core.Documents;
 using Invoicing.Core.Monetary;
+using Invoicing.Core.Parties;
+using Invoicing.Core.Persistence;
+using Invoicing.Core.Tax;
 using NodaTime;
 
 var german = CultureInfo.GetCultureInfo("de-DE");
@@ -75,4 +79,65 @@ try
 catch (ExchangeRateNotFoundException missing)
 {
     Console.WriteLine($"   {missing.Message}");
+}
+
+// 5. A retail sale. The shop is one tenant; the customer has an account with terms and language.
+//    The basket is priced at shelf prices (tax included): the customer pays exactly their sum,
+//    and the tax of each rate is extracted once. Issuing gives the number and the due date.
+Console.WriteLine();
+Console.WriteLine("5. A consumer invoice at shelf prices");
+var shop = TenantId.From("corner-shop");
+var seller = new Party("Corner Shop GmbH", new PostalAddress(CountryCode.De) { Street = "Marktplatz 3", City = "Köln", PostCode = "50667" })
+{
+    VatId = VatIdentifier.From("DE123456789"),
+};
+var accounts = new InMemoryCustomerAccountRepository();
+var customer = await accounts.AddAsync(new CustomerAccount(shop, CustomerId.From("C-1001"),
+    new Party("Erika Mustermann", new PostalAddress(CountryCode.De) { City = "Köln" }), Currency.Eur)
+{
+    Kind = CustomerKind.Consumer,
+    PaymentTerms = PaymentTerms.Net(15),
+    PreferredLanguage = "de",
+});
+
+// The host brings its clock; here a fixed one, so that the demo prints the same dates every time.
+var clock = new FixedClock(Instant.FromUtc(2026, 11, 20, 17, 30));
+var invoices = new InvoiceService(clock, new InMemoryInvoiceNumberSequence(), calendar: BusinessCalendar.MondayToFriday);
+InvoiceLine ShelfLine(string id, string item, decimal quantity, decimal shelfPrice, decimal rate)
+    => new(InvoiceLineId.From(id), new Item(item), Quantity.Of(quantity), Money.Of(shelfPrice, Currency.Eur), TaxTreatment.Standard(rate));
+var draft = invoices.CreateDraft(shop, InvoiceHeader.ForCustomer(customer, seller),
+[
+    ShelfLine("1", "Coffee beans 1 kg", 2m, 14.99m, 7m),
+    ShelfLine("2", "Oat drink 1 l", 6m, 1.79m, 19m),
+    ShelfLine("3", "Chocolate 100 g", 3m, 0.99m, 7m),
+    ShelfLine("4", "Kitchen towels", 1m, 3.49m, 19m),
+]).Invoice;
+var store = new InMemoryInvoiceRepository();
+await store.AddAsync(draft);
+var issue = await invoices.IssueAsync(draft, onIssued: (change, ct) => store.UpdateAsync(change.Invoice, draft.Version, ct));
+var invoice = issue.Invoice;
+var totals = invoice.Totals;
+
+var termsDue = customer.PaymentTerms.Due.Apply(invoice.IssueDate!.Value);
+var moved = termsDue == invoice.DueDate ? string.Empty : $" ({termsDue:uuuu-MM-dd} is a {termsDue.DayOfWeek}: moved to the next business day)";
+Console.WriteLine($"   Invoice {invoice.Number} issued {invoice.IssueDate:uuuu-MM-dd}, {customer.PaymentTerms.Description.ToLowerInvariant()}: due {invoice.DueDate:uuuu-MM-dd}{moved}");
+Console.WriteLine($"   {"Qty",5}  {"Item",-20} {"Price",10} {"Amount",10}");
+foreach (var (line, lineTotal) in invoice.Lines.Zip(totals.Lines))
+{
+    Console.WriteLine($"   {line.Quantity.Value,5}  {line.Item.Name,-20} {line.UnitPrice.ToString("N", german),10} {lineTotal.Amount.ToString("N", german),10}");
+}
+
+Console.WriteLine($"   {"VAT rate",-10} {"Net",10} {"VAT",10} {"Gross",10}");
+foreach (var group in totals.TaxBreakdown.Subtotals)
+{
+    Console.WriteLine($"   {group.Treatment.Rate + " %",-10} {group.TaxableAmount.ToString("N", german),10} {group.TaxAmount.ToString("N", german),10} {(group.TaxableAmount + group.TaxAmount).ToString("N", german),10}");
+}
+
+Console.WriteLine($"   {"Total",-10} {totals.TaxExclusiveTotal.ToString("N", german),10} {totals.TaxTotal.ToString("N", german),10} {totals.TaxInclusiveTotal.ToString("N", german),10}");
+Console.WriteLine($"   Amount due (BT-115): {totals.AmountDue.ToString("C", german)}; open invoices of {customer.Id}: {await store.QueryOpenAsync(shop, customer.Id).CountAsync()}");
+
+/// <summary>A clock that always says the same instant: the host decides what "now" is.</summary>
+internal sealed class FixedClock(Instant now) : IClock
+{
+    public Instant GetCurrentInstant() => now;
 }
