@@ -67,7 +67,7 @@ public sealed class InvoiceService
             CheckLine(header, Preconditions.CheckNotNull(line, nameof(lines)));
         }
 
-        CheckUniqueIds(initial.Select(l => l.Id), "line");
+        CheckUniqueIds(initial);
         var invoiceId = id ?? InvoiceId.New();
         Identifier.RequireSet(invoiceId, nameof(id));
         var totals = TotalsCalculator.Compute(header, initial, [], _taxCalculator);
@@ -407,14 +407,34 @@ public sealed class InvoiceService
                     ? "negative quantities (returns) are not allowed by the invoicing policy (AllowRetailReturns is off)"
                     : null;
 
-    private static void CheckUniqueIds(IEnumerable<InvoiceLineId> ids, string what)
+    private static void CheckUniqueIds(InvoiceLine[] lines)
     {
-        var seen = new HashSet<InvoiceLineId>();
-        foreach (var id in ids)
+        // Up to 64 lines: compare hash codes pairwise on the stack and text only when they collide;
+        // a set beyond (it allocates).
+        if (lines.Length <= 64)
         {
-            if (!seen.Add(id))
+            Span<int> hashes = stackalloc int[lines.Length];
+            for (var i = 0; i < lines.Length; i++)
             {
-                throw new ArgumentException($"Two {what}s have the id '{id}'.", nameof(ids));
+                hashes[i] = lines[i].Id.GetHashCode();
+                for (var j = 0; j < i; j++)
+                {
+                    if (hashes[j] == hashes[i] && lines[i].Id == lines[j].Id)
+                    {
+                        throw new ArgumentException($"Two lines have the id '{lines[i].Id}'.", nameof(lines));
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var seen = new HashSet<InvoiceLineId>();
+        foreach (var line in lines)
+        {
+            if (!seen.Add(line.Id))
+            {
+                throw new ArgumentException($"Two lines have the id '{line.Id}'.", nameof(lines));
             }
         }
     }

@@ -27,21 +27,66 @@ public sealed record AllowanceChargeTotal(InvoiceLineId Id, Money Amount, Money 
 /// BT-106 = Σ line net amounts; BT-109 = BT-106 − BT-107 + BT-108; BT-109 = Σ BT-116;
 /// BT-110 = Σ BT-117; BT-112 = BT-109 + BT-110; BT-115 = BT-112 − BT-113 + BT-114. In a
 /// tax-inclusive (gross) invoice BT-112 is exactly the sum of the shelf prices.</para>
+/// <para>Everything derives from the tax breakdown, which holds the net and tax of each line,
+/// allowance and charge (in document order: lines first); the per-line views are built on first
+/// use, so totalling a large invoice allocates little.</para>
 /// </remarks>
 public sealed class InvoiceTotals
 {
+    private readonly IReadOnlyList<InvoiceLine> _lines;
+    private readonly IReadOnlyList<DocumentAllowanceCharge> _allowanceCharges;
+    private readonly bool _gross;
+    private LineTotal[]? _lineTotals;
+    private AllowanceChargeTotal[]? _allowances;
+    private AllowanceChargeTotal[]? _charges;
+
+    /// <summary>Derives the totals of a document from its tax breakdown (items: the lines, then the document allowances and charges).</summary>
+    /// <exception cref="InvalidOperationException">The breakdown does not have one item per line, allowance and charge, or its taxable amount does not match.</exception>
     internal InvoiceTotals(
-        IReadOnlyList<LineTotal> lines, IReadOnlyList<AllowanceChargeTotal> allowances, IReadOnlyList<AllowanceChargeTotal> charges,
-        TaxBreakdown taxBreakdown, Money prepaid, Money rounding)
+        IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, TaxBreakdown taxBreakdown,
+        PricingMode pricing, Money prepaid, Money rounding)
     {
-        var currency = taxBreakdown.Currency;
-        Lines = lines;
-        Allowances = allowances;
-        Charges = charges;
+        if (taxBreakdown.Items.Count != lines.Count + allowanceCharges.Count)
+        {
+            throw new InvalidOperationException(
+                $"The tax breakdown has {taxBreakdown.Items.Count} items for {lines.Count} lines and {allowanceCharges.Count} allowances and charges.");
+        }
+
+        _lines = lines;
+        _allowanceCharges = allowanceCharges;
+        _gross = pricing == PricingMode.Gross;
         TaxBreakdown = taxBreakdown;
-        LineNetTotal = Sum(currency, lines.Select(l => l.NetAmount));
-        AllowanceTotal = Sum(currency, allowances.Select(a => a.NetAmount));
-        ChargeTotal = Sum(currency, charges.Select(c => c.NetAmount));
+        var currency = taxBreakdown.Currency;
+        decimal lineNet = 0m, allowanceNet = 0m, chargeNet = 0m;
+        if (!taxBreakdown.NetsKnown && allowanceCharges.Count == 0)
+        {
+            // Gross pricing, lines only: the line nets sum to the taxable amount, whatever each line's share of tax.
+            lineNet = taxBreakdown.TaxableAmount.Amount;
+        }
+        else
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                lineNet += taxBreakdown.NetAt(i);
+            }
+        }
+
+        for (var i = 0; i < allowanceCharges.Count; i++)
+        {
+            var net = taxBreakdown.NetAt(lines.Count + i);
+            if (allowanceCharges[i].Terms.IsCharge)
+            {
+                chargeNet += net;
+            }
+            else
+            {
+                allowanceNet -= net;
+            }
+        }
+
+        LineNetTotal = Money.Of(lineNet, currency);
+        AllowanceTotal = Money.Of(allowanceNet, currency);
+        ChargeTotal = Money.Of(chargeNet, currency);
         TaxExclusiveTotal = LineNetTotal - AllowanceTotal + ChargeTotal;
         TaxTotal = taxBreakdown.TaxAmount;
         TaxInclusiveTotal = TaxExclusiveTotal + TaxTotal;
@@ -56,13 +101,13 @@ public sealed class InvoiceTotals
     }
 
     /// <summary>The amounts of each line, in line order.</summary>
-    public IReadOnlyList<LineTotal> Lines { get; }
+    public IReadOnlyList<LineTotal> Lines => _lineTotals ??= BuildLines();
 
     /// <summary>The document-level allowances, in document order.</summary>
-    public IReadOnlyList<AllowanceChargeTotal> Allowances { get; }
+    public IReadOnlyList<AllowanceChargeTotal> Allowances => _allowances ??= BuildAllowanceCharges(charges: false);
 
     /// <summary>The document-level charges, in document order.</summary>
-    public IReadOnlyList<AllowanceChargeTotal> Charges { get; }
+    public IReadOnlyList<AllowanceChargeTotal> Charges => _charges ??= BuildAllowanceCharges(charges: true);
 
     /// <summary>The tax breakdown (BG-23) and each item's tax.</summary>
     public TaxBreakdown TaxBreakdown { get; }
@@ -94,14 +139,37 @@ public sealed class InvoiceTotals
     /// <summary>BT-115: the amount due for payment, BT-112 − BT-113 + BT-114.</summary>
     public Money AmountDue { get; }
 
-    private static Money Sum(Currency currency, IEnumerable<Money> amounts)
+    private LineTotal[] BuildLines()
     {
-        var sum = Money.Zero(currency);
-        foreach (var amount in amounts)
+        var currency = TaxBreakdown.Currency;
+        var result = new LineTotal[_lines.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            sum += amount;
+            var net = TaxBreakdown.NetAt(i);
+            var tax = TaxBreakdown.TaxAt(i);
+            result[i] = new LineTotal(_lines[i].Id, Money.Of(_gross ? net + tax : net, currency), Money.Of(net, currency), Money.Of(tax, currency));
         }
 
-        return sum;
+        return result;
+    }
+
+    private AllowanceChargeTotal[] BuildAllowanceCharges(bool charges)
+    {
+        var currency = TaxBreakdown.Currency;
+        var result = new List<AllowanceChargeTotal>();
+        for (var i = 0; i < _allowanceCharges.Count; i++)
+        {
+            if (_allowanceCharges[i].Terms.IsCharge != charges)
+            {
+                continue;
+            }
+
+            var sign = charges ? 1m : -1m;
+            var net = sign * TaxBreakdown.NetAt(_lines.Count + i);
+            var tax = sign * TaxBreakdown.TaxAt(_lines.Count + i);
+            result.Add(new AllowanceChargeTotal(_allowanceCharges[i].Id, Money.Of(_gross ? net + tax : net, currency), Money.Of(net, currency)));
+        }
+
+        return [.. result];
     }
 }

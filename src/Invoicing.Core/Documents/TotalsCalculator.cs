@@ -11,53 +11,24 @@ internal static class TotalsCalculator
     {
         var currency = header.Currency;
         var rounding = header.Rounding.Amounts;
-        var lineAmounts = new Money[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            lineAmounts[i] = LineAmount(lines[i], currency, rounding);
-        }
+        var lineCount = lines.Count;
 
-        var documentAmounts = new Money[allowanceCharges.Count];
-        for (var i = 0; i < allowanceCharges.Count; i++)
+        // One amount per item, lines first, each rounded to minor units by the document's rule.
+        var amounts = new decimal[lineCount + allowanceCharges.Count];
+        for (var i = 0; i < lineCount; i++)
         {
-            documentAmounts[i] = DocumentAmount(allowanceCharges[i], lines, lineAmounts, currency, rounding);
-        }
-
-        var items = new TaxableItem[lines.Count + allowanceCharges.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            items[i] = new TaxableItem(lines[i].Tax, lineAmounts[i]);
+            amounts[i] = LineAmount(lines[i], currency, rounding).Amount;
         }
 
         for (var i = 0; i < allowanceCharges.Count; i++)
         {
-            var ac = allowanceCharges[i];
-            items[lines.Count + i] = new TaxableItem(ac.Tax, ac.Terms.IsCharge ? documentAmounts[i] : -documentAmounts[i]);
+            var amount = DocumentAmount(allowanceCharges[i], lines, amounts, currency, rounding).Amount;
+            amounts[lineCount + i] = allowanceCharges[i].Terms.IsCharge ? amount : -amount;
         }
 
-        var breakdown = calculator.Calculate(new TaxCalculation(currency, header.Pricing, header.Rounding, items));
-        CheckContract(calculator, header.Pricing, items, breakdown);
-
-        var lineTotals = new LineTotal[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            lineTotals[i] = new LineTotal(lines[i].Id, lineAmounts[i], breakdown.Items[i].Net, breakdown.Items[i].Tax);
-        }
-
-        var allowances = new List<AllowanceChargeTotal>();
-        var charges = new List<AllowanceChargeTotal>();
-        for (var i = 0; i < allowanceCharges.Count; i++)
-        {
-            var net = breakdown.Items[lines.Count + i].Net;
-            if (allowanceCharges[i].Terms.IsCharge)
-            {
-                charges.Add(new AllowanceChargeTotal(allowanceCharges[i].Id, documentAmounts[i], net));
-            }
-            else
-            {
-                allowances.Add(new AllowanceChargeTotal(allowanceCharges[i].Id, documentAmounts[i], -net));
-            }
-        }
+        var breakdown = ReferenceEquals(calculator, PercentageTaxCalculator.Instance)
+            ? PercentageTaxCalculator.Compute(new DocumentItems(lines, allowanceCharges), currency, header.Pricing, header.Rounding, amounts, amountsRounded: true, nameof(lines))
+            : CalculateWith(calculator, header, lines, allowanceCharges, amounts);
 
         var prepaid = header.PrepaidAmount ?? Money.Zero(currency);
         if (prepaid.Currency != currency)
@@ -65,12 +36,11 @@ internal static class TotalsCalculator
             throw new CurrencyMismatchException(currency, prepaid.Currency, "the prepaid amount (BT-113)");
         }
 
-        var taxInclusive = breakdown.TaxableAmount + breakdown.TaxAmount;
-        var unroundedDue = taxInclusive - prepaid;
+        var unroundedDue = breakdown.TaxableAmount + breakdown.TaxAmount - prepaid;
         var roundingAmount = header.Rounding.Payable is MoneyRounding payable
             ? unroundedDue.Round(payable) - unroundedDue
             : Money.Zero(currency);
-        return new InvoiceTotals(lineTotals, allowances, charges, breakdown, prepaid, roundingAmount);
+        return new InvoiceTotals(lines, allowanceCharges, breakdown, header.Pricing, prepaid, roundingAmount);
     }
 
     /// <summary>quantity × (price ÷ base quantity) − allowances + charges, rounded once (BT-131 in a net-priced invoice).</summary>
@@ -83,7 +53,14 @@ internal static class TotalsCalculator
 
         try
         {
-            var exact = line.UnitPrice * (line.Quantity.Value / line.BaseQuantity);
+            // Multiply first, divide by the base quantity last: exact whenever the result is.
+            var product = line.UnitPrice.Amount * line.Quantity.Value;
+            var exact = Money.Of(line.BaseQuantity == 1m ? product : product / line.BaseQuantity, currency);
+            if (line.AllowanceCharges.Count == 0)
+            {
+                return exact.Round(rounding);
+            }
+
             var lineBase = exact.Round(rounding);
             var amount = exact;
             foreach (var ac in line.AllowanceCharges)
@@ -101,19 +78,39 @@ internal static class TotalsCalculator
     }
 
     private static Money DocumentAmount(
-        DocumentAllowanceCharge ac, IReadOnlyList<InvoiceLine> lines, Money[] lineAmounts, Currency currency, MoneyRounding rounding)
+        DocumentAllowanceCharge ac, IReadOnlyList<InvoiceLine> lines, decimal[] lineAmounts, Currency currency, MoneyRounding rounding)
     {
         // A percentage without an explicit base applies to the lines taxed like the allowance or charge.
-        var groupBase = Money.Zero(currency);
-        for (var i = 0; i < lines.Count; i++)
+        var groupBase = 0m;
+        if (ac.Terms.Amount is null && ac.Terms.BaseAmount is null)
         {
-            if (lines[i].Tax.SameGroupAs(ac.Tax))
+            for (var i = 0; i < lines.Count; i++)
             {
-                groupBase += lineAmounts[i];
+                if (lines[i].Tax.SameGroupAs(ac.Tax))
+                {
+                    groupBase += lineAmounts[i];
+                }
             }
         }
 
-        return ResolveInCurrency(ac.Terms, groupBase, rounding, currency, $"document allowance or charge {ac.Id}");
+        return ResolveInCurrency(ac.Terms, Money.Of(groupBase, currency), rounding, currency, $"document allowance or charge {ac.Id}");
+    }
+
+    /// <summary>The general path, for calculators other than the built-in one: through the public <see cref="TaxCalculation"/>, contract checked.</summary>
+    private static TaxBreakdown CalculateWith(
+        ITaxCalculator calculator, InvoiceHeader header, IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, decimal[] amounts)
+    {
+        var items = new TaxableItem[amounts.Length];
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            var treatment = i < lines.Count ? lines[i].Tax : allowanceCharges[i - lines.Count].Tax;
+            items[i] = new TaxableItem(treatment, Money.Of(amounts[i], header.Currency));
+        }
+
+        var breakdown = calculator.Calculate(new TaxCalculation(header.Currency, header.Pricing, header.Rounding, items))
+            ?? throw new InvalidOperationException($"{calculator.GetType().Name} returned no tax breakdown.");
+        CheckContract(calculator, header.Pricing, items, breakdown);
+        return breakdown;
     }
 
     private static Money ResolveInCurrency(AllowanceCharge ac, Money defaultBase, MoneyRounding rounding, Currency currency, string owner)
@@ -133,6 +130,11 @@ internal static class TotalsCalculator
 
     private static void CheckContract(ITaxCalculator calculator, PricingMode pricing, TaxableItem[] items, TaxBreakdown breakdown)
     {
+        if (items.Length > 0 && breakdown.Currency != items[0].Amount.Currency)
+        {
+            throw new InvalidOperationException($"{calculator.GetType().Name} returned a breakdown in {breakdown.Currency}, not {items[0].Amount.Currency}.");
+        }
+
         if (breakdown.Items.Count != items.Length)
         {
             throw new InvalidOperationException(
@@ -149,5 +151,13 @@ internal static class TotalsCalculator
                     $"{calculator.GetType().Name} broke its contract on item #{i}: {items[i].Amount} became {result}.");
             }
         }
+    }
+
+    /// <summary>The tax treatments of a document's items, lines first, for the built-in calculator.</summary>
+    private readonly struct DocumentItems(IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges) : ITaxableItems
+    {
+        public int Count => lines.Count + allowanceCharges.Count;
+
+        public TaxTreatment? TreatmentAt(int index) => index < lines.Count ? lines[index].Tax : allowanceCharges[index - lines.Count].Tax;
     }
 }

@@ -9,53 +9,54 @@ namespace Invoicing.Core.Monetary;
 /// </summary>
 /// <remarks>
 /// Used where a total is rounded once and its parts must agree with it: the tax of a category
-/// rounded per document, spread over the lines of that category; the net of a category in
-/// tax-inclusive pricing. The total must be the sum of the exact shares rounded by any rule that
-/// moves it by less than one minor unit; then the left-over units are always between 0 and the
-/// number of items.
+/// rounded per document, spread over the lines of that category. The total must be the sum of the
+/// exact shares rounded by any rule that moves it by less than one minor unit; then the left-over
+/// units are always between 0 and the number of items. Allocation-free up to 64 items.
 /// </remarks>
 internal static class Apportionment
 {
+    private static readonly decimal[] PowersOfTen =
+    [
+        1m, 10m, 100m, 1_000m, 10_000m, 100_000m, 1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m,
+        10_000_000_000m, 100_000_000_000m, 1_000_000_000_000m, 10_000_000_000_000m, 100_000_000_000_000m,
+        1_000_000_000_000_000m, 10_000_000_000_000_000m, 100_000_000_000_000_000m, 1_000_000_000_000_000_000m,
+    ];
+
+    private static readonly decimal[] MinorUnits = [.. PowersOfTen.Select(p => 1m / p)];
+
+    /// <summary>Apportions <paramref name="total"/> (whole minor units of a currency with <paramref name="digits"/> decimals) into <paramref name="destination"/>.</summary>
     /// <exception cref="InvalidOperationException">The total is not the rounded sum of the shares (a caller bug).</exception>
-    internal static void Apportion(Money total, ReadOnlySpan<decimal> exactShares, Span<Money> destination)
+    internal static void Apportion(decimal total, int digits, ReadOnlySpan<decimal> exactShares, Span<decimal> destination)
     {
-        var currency = total.Currency;
-        var digits = MoneyRounding.RequireMinorUnits(currency);
-        var unitsPerMajor = Pow10(digits);
         var n = exactShares.Length;
         if (n == 0)
         {
-            if (!total.IsZero)
-            {
-                throw new InvalidOperationException($"Cannot apportion {total} over no items.");
-            }
-
             return;
         }
 
-        Span<decimal> floors = n <= 128 ? stackalloc decimal[n] : new decimal[n];
-        Span<decimal> fractions = n <= 128 ? stackalloc decimal[n] : new decimal[n];
+        var unitsPerMajor = PowersOfTen[digits];
+        Span<decimal> fractions = n <= 64 ? stackalloc decimal[n] : new decimal[n];
         var assigned = 0m;
         for (var i = 0; i < n; i++)
         {
             var units = exactShares[i] * unitsPerMajor;
-            floors[i] = decimal.Floor(units);
-            fractions[i] = units - floors[i];
-            assigned += floors[i];
+            destination[i] = decimal.Floor(units);
+            fractions[i] = units - destination[i];
+            assigned += destination[i];
         }
 
-        var leftover = (total.Amount * unitsPerMajor) - assigned;
+        var leftover = (total * unitsPerMajor) - assigned;
         if (leftover < 0m || leftover > n || decimal.Truncate(leftover) != leftover)
         {
             throw new InvalidOperationException(
                 $"Cannot apportion {total}: it is not the rounded sum of the {n} shares (left over: {leftover} minor units).");
         }
 
-        GiveLeftoverToLargestFractions((int)leftover, fractions, floors);
-
+        GiveLeftoverToLargestFractions((int)leftover, fractions, destination);
+        var minorUnit = MinorUnits[digits];
         for (var i = 0; i < n; i++)
         {
-            destination[i] = Money.Of(floors[i] / unitsPerMajor, currency);
+            destination[i] *= minorUnit; // a multiplication by 0.01 is exact, and much cheaper than dividing by 100
         }
     }
 
@@ -100,16 +101,5 @@ internal static class Apportionment
         {
             floors[order[k]] += 1m;
         }
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
     }
 }

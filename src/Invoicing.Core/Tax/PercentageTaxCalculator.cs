@@ -1,3 +1,4 @@
+using System.Buffers;
 using Invoicing.Core.Monetary;
 
 namespace Invoicing.Core.Tax;
@@ -20,6 +21,8 @@ namespace Invoicing.Core.Tax;
 /// </remarks>
 public sealed class PercentageTaxCalculator : ITaxCalculator
 {
+    private const int StackLimit = 256;
+
     private PercentageTaxCalculator()
     {
     }
@@ -36,47 +39,181 @@ public sealed class PercentageTaxCalculator : ITaxCalculator
     public TaxBreakdown Calculate(TaxCalculation calculation)
     {
         Preconditions.CheckNotNull(calculation);
-        var currency = calculation.Currency;
         var items = calculation.Items;
-        var rounding = calculation.Rounding.Amounts;
-        var digits = MoneyRounding.RequireMinorUnits(currency);
-
-        // Group the items by category and rate; there are only a few groups, so a list is faster than a dictionary.
-        var groups = new List<TaxTreatment>(4);
-        var groupOf = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            var item = items[i];
-            var treatment = item.Treatment
-                ?? throw new ArgumentException($"Taxable item #{i} has no tax treatment.", nameof(calculation));
-            if (item.Amount.Currency != currency)
+            if (items[i].Treatment is not null && items[i].Amount.Currency != calculation.Currency)
             {
-                throw new CurrencyMismatchException(currency, item.Amount.Currency);
+                throw new CurrencyMismatchException(calculation.Currency, items[i].Amount.Currency, $"taxable item #{i}");
             }
-
-            if (decimal.Round(item.Amount.Amount, digits) != item.Amount.Amount)
-            {
-                throw new ArgumentException(
-                    $"Taxable item #{i} is {item.Amount}, not in whole minor units; round line amounts before taxing them.", nameof(calculation));
-            }
-
-            groupOf[i] = GroupIndex(groups, treatment, i, nameof(calculation));
         }
 
-        var results = new ItemTax[items.Count];
-        var subtotals = new List<TaxSubtotal>(groups.Count);
-        foreach (var groupIndex in Enumerable.Range(0, groups.Count).OrderBy(g => groups[g].Category.Order).ThenBy(g => groups[g].Rate ?? -1m))
+        var amounts = new decimal[items.Count];
+        for (var i = 0; i < amounts.Length; i++)
         {
-            subtotals.Add(CalculateGroup(calculation, groups[groupIndex], groupIndex, groupOf, rounding, results));
+            amounts[i] = items[i].Amount.Amount;
         }
 
-        return new TaxBreakdown(currency, subtotals, results);
+        return Compute(new CalculationItems(items), calculation.Currency, calculation.Pricing, calculation.Rounding, amounts, amountsRounded: false, nameof(calculation));
     }
 
-    private static int GroupIndex(List<TaxTreatment> groups, TaxTreatment treatment, int itemIndex, string paramName)
+    /// <summary>
+    /// The calculation itself, for any item source. <paramref name="amounts"/> holds the item
+    /// amounts (already checked to be whole minor units when <paramref name="amountsRounded"/>); the
+    /// breakdown takes ownership of it. The subtotals are computed at once; with
+    /// per-category rounding, each item's share of its category's tax is apportioned only when first
+    /// asked for (a document's totals do not need it).
+    /// </summary>
+    internal static TaxBreakdown Compute<TItems>(
+        TItems items, Currency currency, PricingMode pricing, RoundingPolicy policy, decimal[] amounts, bool amountsRounded, string paramName)
+        where TItems : ITaxableItems
     {
-        for (var g = 0; g < groups.Count; g++)
+        var digits = MoneyRounding.RequireMinorUnits(currency);
+        var mode = policy.Amounts.Mode;
+        var count = items.Count;
+        var inclusive = pricing == PricingMode.Gross;
+        var perLine = policy.TaxLevel == TaxRoundingLevel.PerLine;
+        var lineTax = perLine ? new decimal[count] : null;
+
+        int[]? rentedGroups = null;
+        var groupOf = count <= StackLimit ? stackalloc int[count] : (rentedGroups = ArrayPool<int>.Shared.Rent(count)).AsSpan(0, count);
+        var groups = ArrayPool<TaxTreatment>.Shared.Rent(Math.Min(count, 16) + 1);
+        var groupCount = 0;
+        TaxSubtotal[] subtotals;
+        try
         {
+            for (var i = 0; i < count; i++)
+            {
+                var treatment = items.TreatmentAt(i) ?? throw new ArgumentException($"Taxable item #{i} has no tax treatment.", paramName);
+                if (!amountsRounded && decimal.Round(amounts[i], digits) != amounts[i])
+                {
+                    throw new ArgumentException(
+                        $"Taxable item #{i} is {Money.Of(amounts[i], currency)}, not in whole minor units; round line amounts before taxing them.", paramName);
+                }
+
+                groupOf[i] = GroupIndex(ref groups, ref groupCount, treatment, i, paramName);
+            }
+
+            subtotals = new TaxSubtotal[groupCount];
+            for (var g = 0; g < groupCount; g++)
+            {
+                var rate = groups[g].Rate ?? 0m;
+                var factor = inclusive ? rate / (100m + rate) : rate / 100m;
+                var sum = 0m;
+                var groupTax = 0m;
+                for (var i = 0; i < count; i++)
+                {
+                    if (groupOf[i] != g)
+                    {
+                        continue;
+                    }
+
+                    sum += amounts[i];
+                    if (lineTax is not null)
+                    {
+                        lineTax[i] = rate == 0m ? 0m : decimal.Round(amounts[i] * factor, digits, mode);
+                        groupTax += lineTax[i];
+                    }
+                }
+
+                if (lineTax is null && rate != 0m)
+                {
+                    groupTax = decimal.Round(sum * factor, digits, mode);
+                }
+
+                subtotals[g] = new TaxSubtotal(groups[g], Money.Of(inclusive ? sum - groupTax : sum, currency), Money.Of(groupTax, currency));
+            }
+        }
+        finally
+        {
+            Array.Clear(groups, 0, groupCount);
+            ArrayPool<TaxTreatment>.Shared.Return(groups);
+            if (rentedGroups is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedGroups);
+            }
+        }
+
+        SortByCategoryAndRate(subtotals);
+        if (lineTax is not null)
+        {
+            if (inclusive)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    amounts[i] -= lineTax[i];
+                }
+            }
+
+            return new TaxBreakdown(currency, subtotals, amounts, lineTax, paramName);
+        }
+
+        return TaxBreakdown.Deferred(currency, subtotals, count, inclusive ? null : amounts,
+            () => ApportionShares(items, amounts, subtotals, inclusive, digits));
+    }
+
+    /// <summary>Each item's share of its category's tax (largest remainder over exact shares), and its net amount.</summary>
+    private static (decimal[] Net, decimal[] Tax) ApportionShares<TItems>(TItems items, decimal[] amounts, TaxSubtotal[] subtotals, bool inclusive, int digits)
+        where TItems : ITaxableItems
+    {
+        var count = amounts.Length;
+        var tax = new decimal[count];
+        decimal[]? rented = null;
+        var exact = count <= 64 ? stackalloc decimal[count] : (rented = ArrayPool<decimal>.Shared.Rent(count)).AsSpan(0, count);
+        var shares = count <= 64 ? stackalloc decimal[count] : new decimal[count];
+        var memberOf = count <= StackLimit ? stackalloc int[count] : new int[count];
+        foreach (var subtotal in subtotals)
+        {
+            var rate = subtotal.Treatment.Rate ?? 0m;
+            if (rate == 0m)
+            {
+                continue;
+            }
+
+            var factor = inclusive ? rate / (100m + rate) : rate / 100m;
+            var members = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (items.TreatmentAt(i)!.SameGroupAs(subtotal.Treatment))
+                {
+                    memberOf[members] = i;
+                    exact[members++] = amounts[i] * factor;
+                }
+            }
+
+            Apportionment.Apportion(subtotal.TaxAmount.Amount, digits, exact[..members], shares[..members]);
+            for (var k = 0; k < members; k++)
+            {
+                tax[memberOf[k]] = shares[k];
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<decimal>.Shared.Return(rented);
+        }
+
+        var net = inclusive ? new decimal[count] : amounts;
+        if (inclusive)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                net[i] = amounts[i] - tax[i];
+            }
+        }
+
+        return (net, tax);
+    }
+
+    private static int GroupIndex(ref TaxTreatment[] groups, ref int groupCount, TaxTreatment treatment, int itemIndex, string paramName)
+    {
+        for (var g = 0; g < groupCount; g++)
+        {
+            if (ReferenceEquals(groups[g], treatment))
+            {
+                return g;
+            }
+
             if (!groups[g].SameGroupAs(treatment))
             {
                 continue;
@@ -92,70 +229,46 @@ public sealed class PercentageTaxCalculator : ITaxCalculator
             return g;
         }
 
-        groups.Add(treatment);
-        return groups.Count - 1;
+        if (groupCount == groups.Length)
+        {
+            var larger = ArrayPool<TaxTreatment>.Shared.Rent(groups.Length * 2);
+            Array.Copy(groups, larger, groupCount);
+            Array.Clear(groups, 0, groupCount);
+            ArrayPool<TaxTreatment>.Shared.Return(groups);
+            groups = larger;
+        }
+
+        groups[groupCount] = treatment;
+        return groupCount++;
     }
 
-    private static TaxSubtotal CalculateGroup(
-        TaxCalculation calculation, TaxTreatment treatment, int groupIndex, int[] groupOf, MoneyRounding rounding, ItemTax[] results)
+    private static void SortByCategoryAndRate(TaxSubtotal[] subtotals)
     {
-        var currency = calculation.Currency;
-        var items = calculation.Items;
-        var members = new List<int>();
-        var sum = Money.Zero(currency);
-        for (var i = 0; i < groupOf.Length; i++)
+        // Insertion sort: a breakdown has a handful of groups, and this allocates nothing.
+        for (var i = 1; i < subtotals.Length; i++)
         {
-            if (groupOf[i] == groupIndex)
+            var current = subtotals[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(subtotals[j].Treatment, current.Treatment) > 0)
             {
-                members.Add(i);
-                sum += items[i].Amount;
+                subtotals[j + 1] = subtotals[j];
+                j--;
             }
+
+            subtotals[j + 1] = current;
         }
+    }
 
-        var zero = Money.Zero(currency);
-        var rate = treatment.Rate ?? 0m;
-        if (rate == 0m)
-        {
-            foreach (var i in members)
-            {
-                results[i] = new ItemTax(items[i].Amount, zero);
-            }
+    private static int Compare(TaxTreatment a, TaxTreatment b)
+    {
+        var byCategory = a.Category.Order.CompareTo(b.Category.Order);
+        return byCategory != 0 ? byCategory : (a.Rate ?? -1m).CompareTo(b.Rate ?? -1m);
+    }
 
-            return new TaxSubtotal(treatment, sum, zero);
-        }
+    private readonly struct CalculationItems(IReadOnlyList<TaxableItem> items) : ITaxableItems
+    {
+        public int Count => items.Count;
 
-        // The share of an amount that is tax: rate / 100 of a net amount, rate / (100 + rate) of a gross one.
-        var inclusive = calculation.Pricing == PricingMode.Gross;
-        var factor = inclusive ? rate / (100m + rate) : rate / 100m;
-        var tax = zero;
-        if (calculation.Rounding.TaxLevel == TaxRoundingLevel.PerLine)
-        {
-            foreach (var i in members)
-            {
-                var amount = items[i].Amount;
-                var itemTax = (amount * factor).Round(rounding);
-                results[i] = new ItemTax(inclusive ? amount - itemTax : amount, itemTax);
-                tax += itemTax;
-            }
-        }
-        else
-        {
-            tax = (sum * factor).Round(rounding);
-            Span<decimal> exact = members.Count <= 256 ? stackalloc decimal[members.Count] : new decimal[members.Count];
-            Span<Money> shares = new Money[members.Count];
-            for (var k = 0; k < members.Count; k++)
-            {
-                exact[k] = items[members[k]].Amount.Amount * factor;
-            }
-
-            Apportionment.Apportion(tax, exact, shares);
-            for (var k = 0; k < members.Count; k++)
-            {
-                var amount = items[members[k]].Amount;
-                results[members[k]] = new ItemTax(inclusive ? amount - shares[k] : amount, shares[k]);
-            }
-        }
-
-        return new TaxSubtotal(treatment, inclusive ? sum - tax : sum, tax);
+        public TaxTreatment? TreatmentAt(int index) => items[index].Treatment;
     }
 }
