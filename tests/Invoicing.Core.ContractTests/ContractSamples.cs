@@ -132,13 +132,13 @@ public static class ContractSamples
     public static async ValueTask<Invoice> InvoiceAsync(string sample, TenantId tenant, InvoiceId? id = null, CancellationToken cancellationToken = default)
         => (await InvoiceVersionsAsync(sample, tenant, id, cancellationToken).ConfigureAwait(false))[^1];
 
-    /// <summary>A customer account (version 0, not stored yet) with every optional field set.</summary>
+    /// <summary>A customer account (version 0, not stored yet) with every optional field set, each to a value other than its default.</summary>
     /// <param name="tenant">The tenant.</param>
     /// <param name="id">The customer id.</param>
     /// <returns>The account.</returns>
     public static CustomerAccount CustomerAccountWithEveryField(TenantId tenant, CustomerId id) => new(tenant, id, Buyer(), Currency.Chf)
     {
-        Kind = CustomerKind.Business,
+        Kind = CustomerKind.Consumer,
         PaymentTerms = PaymentTerms.InInstalments(
                 InstalmentTerm.OfPercent(40m, DueDateRule.DaysAfterIssue(10)),
                 InstalmentTerm.OfAmount(Money.Of(250.00m, Currency.Chf), DueDateRule.EndOfMonthPlus(15)),

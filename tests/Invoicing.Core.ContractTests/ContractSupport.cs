@@ -1,6 +1,6 @@
 using System.Globalization;
-using Invoicing.Core.Persistence;
 using Invoicing.Core.Parties;
+using Invoicing.Core.Persistence;
 
 namespace Invoicing.Core.ContractTests;
 
