@@ -1,5 +1,5 @@
-using NodaTime;
 using Invoicing.Core.Parties;
+using NodaTime;
 
 namespace Invoicing.Core.Documents;
 
@@ -37,7 +37,7 @@ public interface IInvoiceNumberReservation : IAsyncDisposable
     InvoiceNumber Number { get; }
 
     /// <summary>Consumes the number: the next reservation gets the following one.</summary>
-    /// <param name="cancellationToken">Cancels the commit.</param>
+    /// <param name="cancellationToken">Cancels the commit. <see cref="InvoiceService.IssueAsync"/> never cancels it, since the issued invoice may already be stored.</param>
     /// <returns>A task that completes when the number is consumed.</returns>
     ValueTask CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -246,7 +246,7 @@ public sealed class InvoiceService
     /// <param name="draft">The draft.</param>
     /// <param name="issueDate">The issue date (BT-2), or null for today in the policy's time zone.</param>
     /// <param name="onIssued">Called with the issued invoice before its number is committed (store it here for gapless numbers end to end), or null.</param>
-    /// <param name="cancellationToken">Cancels the calendar lookups, the number reservation and the callback.</param>
+    /// <param name="cancellationToken">Cancels the calendar lookups, the number reservation and the callback; never the final commit of the number.</param>
     /// <returns>The issued version and <see cref="InvoiceIssued"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
     /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
@@ -286,7 +286,9 @@ public sealed class InvoiceService
                 await onIssued(change, cancellationToken).ConfigureAwait(false);
             }
 
-            await reservation.CommitAsync(cancellationToken).ConfigureAwait(false);
+            // The invoice may already be stored by onIssued: from here on the number must be
+            // consumed, so the commit is not cancellable.
+            await reservation.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             return change;
         }
     }

@@ -35,8 +35,8 @@ public sealed class ConcurrencyConflictException : InvalidOperationException
 
     private static string Describe(string kind, string key, int expected, int? actual) => (expected, actual) switch
     {
-        (0, int stored) => $"The {kind} {key} is already stored (version {stored}); add it only once.",
-        (_, null) => $"The {kind} {key} is not stored; expected version {expected}.",
+        (0, int stored) => $"The {kind} {key} is already stored (version {stored}), but the write expected it not to be: add a new one only once, and update a stored one from the version you read.",
+        (_, null) => $"The {kind} {key} is not stored, but the write expected version {expected}: update only what was read from this store, and add new ones with version 0.",
         _ => $"The {kind} {key} changed: expected stored version {expected}, found {actual}. Read it again and retry.",
     };
 }

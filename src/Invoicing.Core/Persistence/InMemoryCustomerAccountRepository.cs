@@ -80,6 +80,7 @@ public sealed class InMemoryCustomerAccountRepository : ICustomerAccountReposito
     /// <returns>The accounts.</returns>
     public async IAsyncEnumerable<CustomerAccount> ListAsync(TenantId tenant, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var account in _accounts.Where(p => p.Key.Tenant == tenant).Select(p => p.Value).OrderBy(a => a.Id).ToArray())
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -28,6 +28,8 @@ public sealed class InMemoryInvoiceNumberSequence : IInvoiceNumberSequence
     /// <exception cref="ArgumentException"><paramref name="tenant"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="OperationCanceledException">Cancelled while waiting.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The issue year is outside 1 to 9999.</exception>
+    /// <exception cref="ArgumentException">The formatted number is not a valid invoice number (longer than 100 characters).</exception>
     public async ValueTask<IInvoiceNumberReservation> ReserveAsync(TenantId tenant, NumberSeries series, LocalDate issueDate,
         CancellationToken cancellationToken = default)
     {
@@ -35,7 +37,16 @@ public sealed class InMemoryInvoiceNumberSequence : IInvoiceNumberSequence
         Preconditions.CheckNotNull(series);
         var counter = _counters.GetOrAdd((tenant, series.CounterKey(issueDate.Year)), _ => new Counter());
         await counter.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Reservation(counter, series.Format(counter.Last + 1, issueDate.Year));
+        try
+        {
+            return new Reservation(counter, series.Format(counter.Last + 1, issueDate.Year));
+        }
+        catch
+        {
+            // The number cannot be formatted (a year out of range, a number too long): release the counter.
+            counter.Gate.Release();
+            throw;
+        }
     }
 
     /// <summary>The last committed counter of a tenant's series for a year (0 when none).</summary>
@@ -54,10 +65,15 @@ public sealed class InMemoryInvoiceNumberSequence : IInvoiceNumberSequence
     /// <param name="lastUsed">The last number already used; the next reservation gets the one after.</param>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastUsed"/> is negative, or below the current counter (numbers would repeat).</exception>
+    /// <exception cref="InvalidOperationException">A reservation of that counter is open.</exception>
     public void SetCounter(TenantId tenant, NumberSeries series, int year, long lastUsed)
     {
         var counter = _counters.GetOrAdd((tenant, Preconditions.CheckNotNull(series).CounterKey(year)), _ => new Counter());
-        counter.Gate.Wait();
+        if (!counter.Gate.Wait(0))
+        {
+            throw new InvalidOperationException($"A reservation of {series.CounterKey(year)} is open; set the counter before issuing starts.");
+        }
+
         try
         {
             if (lastUsed < counter.Last)

@@ -89,6 +89,7 @@ public sealed class InMemoryInvoiceRepository : IInvoiceRepository
     public async IAsyncEnumerable<Invoice> QueryOpenAsync(TenantId tenant, CustomerId customer,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var open = _invoices
             .Where(p => p.Key.Tenant == tenant)
             .Select(p => p.Value)
