@@ -76,6 +76,49 @@ public sealed class PaymentSchedule
             discount is null ? null : (amountDue * (discount.Percent / 100m)).Round(rounding));
     }
 
+    /// <summary>
+    /// Rebuilds a schedule exactly as it was computed at issue (for snapshots): no terms are applied
+    /// again, so a stored invoice keeps its dates and amounts even if the rules change later.
+    /// </summary>
+    /// <param name="instalments">The instalments, at least one, all in one currency.</param>
+    /// <param name="discountDeadline">The discount deadline, or null when there is no discount.</param>
+    /// <param name="discountAmount">The discount amount, not negative and in the instalments' currency, or null when there is no discount.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instalments"/> or an element is null.</exception>
+    /// <exception cref="ArgumentException">No instalment, mixed currencies, or a discount deadline without an amount (or the other way round).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The discount amount is negative or in another currency.</exception>
+    internal static PaymentSchedule Restore(IEnumerable<Instalment> instalments, LocalDate? discountDeadline, Money? discountAmount)
+    {
+        var plan = Preconditions.CheckNotNull(instalments).ToArray();
+        if (plan.Length == 0)
+        {
+            throw new ArgumentException("A payment schedule has at least one instalment.", nameof(instalments));
+        }
+
+        var currency = Preconditions.CheckNotNull(plan[0], nameof(instalments)).Amount.Currency;
+        foreach (var instalment in plan)
+        {
+            if (Preconditions.CheckNotNull(instalment, nameof(instalments)).Amount.Currency != currency)
+            {
+                throw new ArgumentException(
+                    $"The instalments of a payment schedule are in one currency; found {currency.Code} and {instalment.Amount.Currency.Code}.", nameof(instalments));
+            }
+        }
+
+        if (discountDeadline.HasValue != discountAmount.HasValue)
+        {
+            throw new ArgumentException("An early-payment discount has both a deadline and an amount, or neither.", nameof(discountAmount));
+        }
+
+        if (discountAmount is Money discount && (discount.IsNegative || discount.Currency != currency))
+        {
+            throw new ArgumentOutOfRangeException(nameof(discountAmount), discount,
+                $"A discount amount is not negative and in the instalments' currency ({currency.Code}); got {discount}.");
+        }
+
+        return new PaymentSchedule(Array.AsReadOnly(plan), discountDeadline, discountAmount);
+    }
+
     private static Money[] InstalmentAmounts(PaymentTerms terms, Money amountDue)
     {
         var plan = terms.Instalments;

@@ -126,7 +126,7 @@ public sealed record CustomerAccount
     /// <returns>True when equal.</returns>
     public bool Equals(CustomerAccount? other)
         => other is not null && TenantId == other.TenantId && Id == other.Id && Version == other.Version && Kind == other.Kind
-           && Party == other.Party && Currency == other.Currency && PaymentTerms == other.PaymentTerms
+           && Party == other.Party && Currency == other.Currency && PaymentTerms.Equals(other.PaymentTerms)
            && PreferredLanguage == other.PreferredLanguage && CreditLimit == other.CreditLimit
            && DeliveryPreferences.SequenceEqual(other.DeliveryPreferences) && BillingContacts.SequenceEqual(other.BillingContacts)
            && TaxExemptions.SequenceEqual(other.TaxExemptions);

@@ -18,16 +18,19 @@ public sealed class DueDateRule : IEquatable<DueDateRule>
         Value = value;
     }
 
-    private enum RuleKind
+    /// <summary>The kinds of rule; internal so that snapshots can record a rule and rebuild it through the public factories.</summary>
+    internal enum RuleKind
     {
         DaysAfterIssue,
         EndOfMonthPlus,
         DayOfNextMonth,
     }
 
-    private RuleKind Kind { get; }
+    /// <summary>The kind of rule (read by snapshots).</summary>
+    internal RuleKind Kind { get; }
 
-    private int Value { get; }
+    /// <summary>The days (after issue, after the end of the month) or the day of the month, depending on <see cref="Kind"/> (read by snapshots).</summary>
+    internal int Value { get; }
 
     /// <summary>Due <paramref name="days"/> days after the issue date (0: due on issue).</summary>
     /// <param name="days">0 to 3660.</param>
