@@ -15,7 +15,7 @@ public sealed partial class DocumentSnapshotsTests
             var json = DocumentSnapshots.ToJson(invoice);
             var back = DocumentSnapshots.InvoiceFromJson(json);
 
-            StructuralComparer.AssertEqual(invoice, back);
+            SnapshotComparer.AssertEqual(invoice, back);
             Assert.Equal(json, DocumentSnapshots.ToJson(back));
         });
 

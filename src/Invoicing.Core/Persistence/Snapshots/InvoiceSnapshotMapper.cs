@@ -428,8 +428,9 @@ internal static class InvoiceSnapshotMapper
             throw Invalid(path + ".prepaidAmount", $"is {snapshot.PrepaidAmount}, but the header's prepaid amount (BT-113) is {prepaid}.");
         }
 
+        // The totals derive from the stored breakdown; the stored line, allowance and charge totals were checked against it above.
         var totals = Build(path, () => new InvoiceTotals(
-            Array.AsReadOnly(lineTotals), Array.AsReadOnly(allowances), Array.AsReadOnly(charges), breakdown, snapshot.PrepaidAmount, snapshot.RoundingAmount));
+            Array.AsReadOnly(lines), Array.AsReadOnly(allowanceCharges), breakdown, header.Pricing, snapshot.PrepaidAmount, snapshot.RoundingAmount));
         RequireStored(path + ".lineNetTotal", snapshot.LineNetTotal, totals.LineNetTotal, "BT-106, the sum of the line net amounts");
         RequireStored(path + ".allowanceTotal", snapshot.AllowanceTotal, totals.AllowanceTotal, "BT-107, the sum of the document allowances");
         RequireStored(path + ".chargeTotal", snapshot.ChargeTotal, totals.ChargeTotal, "BT-108, the sum of the document charges");

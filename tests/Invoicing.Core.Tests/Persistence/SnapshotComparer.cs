@@ -19,7 +19,7 @@ namespace Invoicing.Core.Tests.Persistence;
 /// <para><see cref="Money"/> is compared by value (amount and currency): its JSON form is canonical
 /// (at least the currency's minor units), so 12.3 EUR comes back as 12.30 EUR, which it equals.</para>
 /// </remarks>
-internal static class StructuralComparer
+internal static class SnapshotComparer
 {
     private const int MaxDepth = 32;
 
