@@ -33,8 +33,9 @@ public sealed class IdentifierJsonConverter<TId> : JsonConverter<TId>
     /// <param name="value">The identifier.</param>
     /// <param name="options">The serializer options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="JsonException"><paramref name="value"/> is the empty <c>default</c>, which could not be read back; declare optional ids as nullable.</exception>
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
-        => Preconditions.CheckNotNull(writer).WriteStringValue(value.Value);
+        => Preconditions.CheckNotNull(writer).WriteStringValue(RequireValue(value));
 
     /// <summary>Reads an identifier used as a property name.</summary>
     /// <param name="reader">The reader, on a property name.</param>
@@ -50,8 +51,14 @@ public sealed class IdentifierJsonConverter<TId> : JsonConverter<TId>
     /// <param name="value">The identifier.</param>
     /// <param name="options">The serializer options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="JsonException"><paramref name="value"/> is the empty <c>default</c>.</exception>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
-        => Preconditions.CheckNotNull(writer).WritePropertyName(value.Value);
+        => Preconditions.CheckNotNull(writer).WritePropertyName(RequireValue(value));
+
+    private static string RequireValue(TId value)
+        => value.IsEmpty
+            ? throw new JsonException($"Cannot write the empty (default) {typeof(TId).Name}: it could not be read back. Declare an optional id as {typeof(TId).Name}?.")
+            : value.Value;
 
     private static TId Parse(string text)
         => TId.TryFrom(text, out var id)

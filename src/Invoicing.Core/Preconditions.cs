@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 
 namespace Invoicing.Core;
@@ -9,4 +10,21 @@ internal static class Preconditions
     internal static T CheckNotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : class
         => value ?? throw new ArgumentNullException(name);
+
+    /// <summary>
+    /// Copies a sequence into a read-only list, throwing when it or an element is null. The copy is
+    /// wrapped, so an immutable object that exposes it cannot be changed by casting to an array.
+    /// </summary>
+    internal static IReadOnlyList<T> CopyNotNull<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        var copy = values.ToArray();
+        foreach (var value in copy)
+        {
+            ArgumentNullException.ThrowIfNull(value, name);
+        }
+
+        return copy.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(copy);
+    }
 }

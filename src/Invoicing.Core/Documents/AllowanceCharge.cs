@@ -123,7 +123,7 @@ public sealed record AllowanceCharge
         if (code is null)
         {
             return TextField.Optional(reason, nameof(reason)) is null
-                ? throw new ArgumentException($"An {(isCharge ? "charge" : "allowance")} needs a reason or a reason code (EN 16931 BR-33, BR-38, BR-42, BR-44).", nameof(reason))
+                ? throw new ArgumentException($"{(isCharge ? "A charge" : "An allowance")} needs a reason or a reason code (EN 16931 BR-33, BR-38, BR-42, BR-44).", nameof(reason))
                 : null;
         }
 

@@ -30,13 +30,13 @@ public sealed class Invoice
         Version = version;
         Status = status;
         Header = header;
-        Lines = lines;
-        AllowanceCharges = allowanceCharges;
+        Lines = ReadOnly(lines);
+        AllowanceCharges = ReadOnly(allowanceCharges);
         Totals = totals;
         Number = number;
         IssueDate = issueDate;
         Schedule = schedule;
-        Payments = payments;
+        Payments = ReadOnly(payments);
         WriteOffReason = writeOffReason;
         var paid = Money.Zero(header.Currency);
         foreach (var payment in payments)
@@ -119,6 +119,9 @@ public sealed class Invoice
     /// <returns>The text.</returns>
     public override string ToString()
         => Number is InvoiceNumber number ? $"{number} ({Status}, v{Version})" : $"draft {Id} ({Status}, v{Version})";
+
+    /// <summary>Arrays are wrapped, so that no caller can change an invoice by casting a list back to an array.</summary>
+    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> list) => list is T[] array ? Array.AsReadOnly(array) : list;
 
     internal Invoice With(
         int? version = null, InvoiceStatus? status = null, InvoiceHeader? header = null, IReadOnlyList<InvoiceLine>? lines = null,

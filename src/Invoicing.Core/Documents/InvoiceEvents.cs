@@ -124,7 +124,32 @@ public sealed record InvoiceChange(Invoice Invoice, InvoiceEvent Event);
 
 /// <summary>A payment recorded against an issued invoice.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Amount">The amount paid, positive, in the invoice currency.</param>
-/// <param name="Date">The value date of the payment.</param>
-/// <param name="Reference">The payment's reference (bank reference, receipt number), or null.</param>
-public sealed record RecordedPayment(Money Amount, LocalDate Date, string? Reference);
+public sealed record RecordedPayment
+{
+    /// <summary>Creates a payment record.</summary>
+    /// <param name="amount">The amount paid: positive, in whole minor units.</param>
+    /// <param name="date">The value date of the payment.</param>
+    /// <param name="reference">The payment's reference (bank reference, receipt number), or null; at most 200 characters.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or not in whole minor units.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is longer than 200 characters.</exception>
+    public RecordedPayment(Money amount, LocalDate date, string? reference)
+    {
+        if (!amount.IsPositive || !amount.IsRoundedToMinorUnits)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"A payment must be positive and in whole minor units; got {amount}.");
+        }
+
+        Amount = amount;
+        Date = date;
+        Reference = TextField.Optional(reference, nameof(reference), 200);
+    }
+
+    /// <summary>The amount paid, in the invoice currency.</summary>
+    public Money Amount { get; }
+
+    /// <summary>The value date of the payment.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The payment's reference, or null.</summary>
+    public string? Reference { get; }
+}

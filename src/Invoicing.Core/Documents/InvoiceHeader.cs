@@ -18,6 +18,7 @@ public sealed record InvoiceHeader
     private readonly Party _seller = null!;
     private readonly RoundingPolicy _rounding = RoundingPolicy.Default;
     private readonly PricingMode _pricing;
+    private readonly CustomerKind _customerKind;
     private readonly string? _buyerReference;
     private readonly string? _orderReference;
     private readonly string? _contractReference;
@@ -47,7 +48,12 @@ public sealed record InvoiceHeader
     public CustomerId CustomerId { get; init; }
 
     /// <summary>Whether the buyer is a business (B2B) or a consumer (B2C retail).</summary>
-    public CustomerKind CustomerKind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public CustomerKind CustomerKind
+    {
+        get => _customerKind;
+        init => _customerKind = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(CustomerKind), value, "Undefined customer kind.");
+    }
 
     /// <summary>Whether prices exclude (net, B2B) or include (gross, retail) tax.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>

@@ -90,7 +90,7 @@ public sealed record InvoiceLine
     public IReadOnlyList<AllowanceCharge> AllowanceCharges
     {
         get => _allowanceCharges;
-        init => _allowanceCharges = Preconditions.CheckNotNull(value, nameof(AllowanceCharges)).Select(a => Preconditions.CheckNotNull(a, nameof(AllowanceCharges))).ToArray();
+        init => _allowanceCharges = Preconditions.CopyNotNull(value, nameof(AllowanceCharges));
     }
 
     /// <summary>The period the line is for (BG-26), or null.</summary>

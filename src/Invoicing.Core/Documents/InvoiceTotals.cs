@@ -36,9 +36,9 @@ public sealed class InvoiceTotals
     private readonly IReadOnlyList<InvoiceLine> _lines;
     private readonly IReadOnlyList<DocumentAllowanceCharge> _allowanceCharges;
     private readonly bool _gross;
-    private LineTotal[]? _lineTotals;
-    private AllowanceChargeTotal[]? _allowances;
-    private AllowanceChargeTotal[]? _charges;
+    private IReadOnlyList<LineTotal>? _lineTotals;
+    private IReadOnlyList<AllowanceChargeTotal>? _allowances;
+    private IReadOnlyList<AllowanceChargeTotal>? _charges;
 
     /// <summary>Derives the totals of a document from its tax breakdown (items: the lines, then the document allowances and charges).</summary>
     /// <exception cref="InvalidOperationException">The breakdown does not have one item per line, allowance and charge, or its taxable amount does not match.</exception>
@@ -139,7 +139,7 @@ public sealed class InvoiceTotals
     /// <summary>BT-115: the amount due for payment, BT-112 − BT-113 + BT-114.</summary>
     public Money AmountDue { get; }
 
-    private LineTotal[] BuildLines()
+    private System.Collections.ObjectModel.ReadOnlyCollection<LineTotal> BuildLines()
     {
         var currency = TaxBreakdown.Currency;
         var result = new LineTotal[_lines.Count];
@@ -150,10 +150,10 @@ public sealed class InvoiceTotals
             result[i] = new LineTotal(_lines[i].Id, Money.Of(_gross ? net + tax : net, currency), Money.Of(net, currency), Money.Of(tax, currency));
         }
 
-        return result;
+        return Array.AsReadOnly(result);
     }
 
-    private AllowanceChargeTotal[] BuildAllowanceCharges(bool charges)
+    private System.Collections.ObjectModel.ReadOnlyCollection<AllowanceChargeTotal> BuildAllowanceCharges(bool charges)
     {
         var currency = TaxBreakdown.Currency;
         var result = new List<AllowanceChargeTotal>();
@@ -170,6 +170,6 @@ public sealed class InvoiceTotals
             result.Add(new AllowanceChargeTotal(_allowanceCharges[i].Id, Money.Of(_gross ? net + tax : net, currency), Money.Of(net, currency)));
         }
 
-        return [.. result];
+        return result.AsReadOnly();
     }
 }

@@ -24,6 +24,7 @@ public sealed record CustomerAccount
     private readonly IReadOnlyList<DeliveryPreference> _delivery = [];
     private readonly IReadOnlyList<TaxExemption> _exemptions = [];
     private readonly int _version;
+    private readonly CustomerKind _kind;
 
     /// <summary>Creates an account.</summary>
     /// <param name="tenant">The tenant the account belongs to.</param>
@@ -57,7 +58,12 @@ public sealed record CustomerAccount
     }
 
     /// <summary>Whether the customer buys as a business or a consumer.</summary>
-    public CustomerKind Kind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public CustomerKind Kind
+    {
+        get => _kind;
+        init => _kind = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Kind), value, "Undefined customer kind.");
+    }
 
     /// <summary>The customer as a buyer on invoices (BG-7).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -92,7 +98,7 @@ public sealed record CustomerAccount
     public IReadOnlyList<DeliveryPreference> DeliveryPreferences
     {
         get => _delivery;
-        init => _delivery = Preconditions.CheckNotNull(value, nameof(DeliveryPreferences)).Select(p => Preconditions.CheckNotNull(p, nameof(DeliveryPreferences))).ToArray();
+        init => _delivery = Preconditions.CopyNotNull(value, nameof(DeliveryPreferences));
     }
 
     /// <summary>The people who receive and handle invoices.</summary>
@@ -100,7 +106,7 @@ public sealed record CustomerAccount
     public IReadOnlyList<Contact> BillingContacts
     {
         get => _contacts;
-        init => _contacts = Preconditions.CheckNotNull(value, nameof(BillingContacts)).Select(c => Preconditions.CheckNotNull(c, nameof(BillingContacts))).ToArray();
+        init => _contacts = Preconditions.CopyNotNull(value, nameof(BillingContacts));
     }
 
     /// <summary>The tax exemptions the customer holds.</summary>
@@ -108,7 +114,7 @@ public sealed record CustomerAccount
     public IReadOnlyList<TaxExemption> TaxExemptions
     {
         get => _exemptions;
-        init => _exemptions = Preconditions.CheckNotNull(value, nameof(TaxExemptions)).Select(e => Preconditions.CheckNotNull(e, nameof(TaxExemptions))).ToArray();
+        init => _exemptions = Preconditions.CopyNotNull(value, nameof(TaxExemptions));
     }
 
     /// <summary>The credit limit, normally in the account currency, or null for none.</summary>

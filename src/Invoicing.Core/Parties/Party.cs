@@ -49,7 +49,7 @@ public sealed record Party
     public IReadOnlyList<PartyIdentifier> TaxRegistrations
     {
         get => _taxRegistrations;
-        init => _taxRegistrations = Preconditions.CheckNotNull(value, nameof(TaxRegistrations)).Select(r => Preconditions.CheckNotNull(r, nameof(TaxRegistrations))).ToArray();
+        init => _taxRegistrations = Preconditions.CopyNotNull(value, nameof(TaxRegistrations));
     }
 
     /// <summary>Where the party receives electronic invoices (BT-34, BT-49), or null.</summary>

@@ -24,6 +24,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
         Due = due;
         Discount = discount;
         _instalments = instalments;
+        Instalments = Array.AsReadOnly(instalments);
     }
 
     /// <summary>Due on the issue date.</summary>
@@ -36,7 +37,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     public EarlyPaymentDiscount? Discount { get; }
 
     /// <summary>The instalment plan; empty when the amount is due in one payment.</summary>
-    public IReadOnlyList<InstalmentTerm> Instalments => _instalments;
+    public IReadOnlyList<InstalmentTerm> Instalments { get; }
 
     /// <summary>The terms as text for the invoice (BT-20), for example "2% discount if paid within 10 days; net 30 days".</summary>
     public string Description

@@ -70,6 +70,7 @@ public sealed class TaxBreakdown
 
         Currency = currency;
         _subtotals = subtotals;
+        Subtotals = Array.AsReadOnly(subtotals);
         _count = count;
         _knownNet = knownNet;
         _computeItems = computeItems;
@@ -82,7 +83,7 @@ public sealed class TaxBreakdown
     public Currency Currency { get; }
 
     /// <summary>One subtotal per tax category and rate (BG-23), ordered by category and then rate.</summary>
-    public IReadOnlyList<TaxSubtotal> Subtotals => _subtotals;
+    public IReadOnlyList<TaxSubtotal> Subtotals { get; }
 
     /// <summary>The net and tax of each input item, in input order.</summary>
     public IReadOnlyList<ItemTax> Items { get; }
