@@ -10,8 +10,9 @@ namespace Invoicing.Core.Documents;
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe. A percentage without an explicit base applies to the line's
-/// gross amount (quantity × price) for a line, and to the net amounts of the lines in the same tax
-/// category and rate for a document; the resulting amount is rounded with the document's rounding rule.</para>
+/// amount (quantity × price, rounded) for a line, and to the line amounts of the lines in the same tax
+/// category and rate for a document (net, or gross in tax-inclusive pricing); the resulting amount is
+/// rounded with the document's rounding rule.</para>
 /// <para>Reason codes come from UNCL 5189 for allowances (BT-98, BT-140) and UNCL 7161 for charges
 /// (BT-105, BT-145). EN 16931 asks for a reason, a reason code, or both (BR-33, BR-38, BR-42, BR-44).</para>
 /// </remarks>

@@ -121,7 +121,12 @@ public sealed class Invoice
         => Number is InvoiceNumber number ? $"{number} ({Status}, v{Version})" : $"draft {Id} ({Status}, v{Version})";
 
     /// <summary>Arrays are wrapped, so that no caller can change an invoice by casting a list back to an array.</summary>
-    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> list) => list is T[] array ? Array.AsReadOnly(array) : list;
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> ReadOnly<T>(IReadOnlyList<T> list) => list switch
+    {
+        System.Collections.ObjectModel.ReadOnlyCollection<T> readOnly => readOnly,
+        T[] array => Array.AsReadOnly(array),
+        _ => Array.AsReadOnly(list.ToArray()),
+    };
 
     internal Invoice With(
         int? version = null, InvoiceStatus? status = null, InvoiceHeader? header = null, IReadOnlyList<InvoiceLine>? lines = null,

@@ -48,8 +48,17 @@ public sealed class InvoiceValidationException : InvalidOperationException
     /// <summary>Creates the exception.</summary>
     /// <param name="invoiceId">The draft.</param>
     /// <param name="problems">What prevents issuing it; at least one.</param>
-    public InvoiceValidationException(InvoiceId invoiceId, IReadOnlyList<InvoiceProblem> problems)
-        : base($"Invoice {invoiceId} cannot be issued: " + string.Join("; ", Preconditions.CheckNotNull(problems)))
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
+    public InvoiceValidationException(InvoiceId invoiceId, IEnumerable<InvoiceProblem> problems)
+        : this(invoiceId, Preconditions.CopyNotNull(problems))
+    {
+    }
+
+    private InvoiceValidationException(InvoiceId invoiceId, IReadOnlyList<InvoiceProblem> problems)
+        : base(problems.Count == 0
+            ? throw new ArgumentException("An invoice validation exception needs at least one problem.", nameof(problems))
+            : $"Invoice {invoiceId} cannot be issued: " + string.Join("; ", problems))
     {
         InvoiceId = invoiceId;
         Problems = problems;

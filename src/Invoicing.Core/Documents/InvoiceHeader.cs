@@ -15,6 +15,8 @@ namespace Invoicing.Core.Documents;
 /// </remarks>
 public sealed record InvoiceHeader
 {
+    private readonly Currency _currency;
+    private readonly Money? _prepaid;
     private readonly Party _seller = null!;
     private readonly RoundingPolicy _rounding = RoundingPolicy.Default;
     private readonly PricingMode _pricing;
@@ -25,9 +27,10 @@ public sealed record InvoiceHeader
     private readonly string? _note;
 
     /// <summary>Creates a header.</summary>
-    /// <param name="currency">The invoice currency (BT-5).</param>
+    /// <param name="currency">The invoice currency (BT-5), one with minor units.</param>
     /// <param name="seller">The seller (BG-4).</param>
     /// <exception cref="ArgumentNullException"><paramref name="seller"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> has no minor unit.</exception>
     public InvoiceHeader(Currency currency, Party seller)
     {
         Currency = currency;
@@ -35,7 +38,14 @@ public sealed record InvoiceHeader
     }
 
     /// <summary>The invoice currency (BT-5); every amount on the invoice is in it.</summary>
-    public Currency Currency { get; init; }
+    /// <exception cref="ArgumentException">Set to a currency without minor units (XAU, XDR, XXX, <c>default</c>): amounts could not be rounded.</exception>
+    public Currency Currency
+    {
+        get => _currency;
+        init => _currency = value.MinorUnits is null
+            ? throw new ArgumentException($"{value.Code} has no minor unit, so invoice amounts could not be rounded; invoice in a currency that has one.", nameof(Currency))
+            : value;
+    }
 
     /// <summary>The seller (BG-4).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -70,8 +80,15 @@ public sealed record InvoiceHeader
     /// <summary>The payment terms (BT-20), or null for none (then the invoice is due on issue).</summary>
     public PaymentTerms? PaymentTerms { get; init; }
 
-    /// <summary>An amount paid before the invoice (BT-113), or null for none; in the invoice currency.</summary>
-    public Money? PrepaidAmount { get; init; }
+    /// <summary>An amount paid before the invoice (BT-113), or null for none; in the invoice currency, zero or more, in whole minor units.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount or one with more decimals than its currency.</exception>
+    public Money? PrepaidAmount
+    {
+        get => _prepaid;
+        init => _prepaid = value is Money prepaid && (prepaid.IsNegative || !prepaid.IsRoundedToMinorUnits)
+            ? throw new ArgumentOutOfRangeException(nameof(PrepaidAmount), prepaid, $"A prepaid amount (BT-113) is zero or more, in whole minor units; got {prepaid}.")
+            : value;
+    }
 
     /// <summary>The buyer's reference for routing (BT-10), or null.</summary>
     /// <exception cref="ArgumentException">Longer than 100 characters.</exception>

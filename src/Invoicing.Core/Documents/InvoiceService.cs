@@ -226,22 +226,61 @@ public sealed class InvoiceService
             problems.Add(new InvoiceProblem("amount due (BT-115)", $"is {draft.Totals.AmountDue}; a negative amount is refunded with a credit note"));
         }
 
-        foreach (var line in draft.Lines)
+        var business = draft.Header.CustomerKind == CustomerKind.Business;
+        for (var i = 0; i < draft.Lines.Count; i++)
         {
+            var line = draft.Lines[i];
             if (ReturnLineProblem(draft.Header, line) is { } problem)
             {
                 problems.Add(new InvoiceProblem($"line {line.Id} quantity (BT-129)", problem));
+            }
+            else if (business && draft.Totals.Lines[i].Amount.IsNegative)
+            {
+                problems.Add(new InvoiceProblem($"line {line.Id} net amount (BT-131)",
+                    $"is {draft.Totals.Lines[i].Amount}; a business invoice line cannot be negative (give the reduction as an allowance, or credit it with a credit note)"));
+            }
+        }
+
+        foreach (var ac in draft.AllowanceCharges)
+        {
+            if (ac.Terms.Amount is null && ac.Terms.BaseAmount is null && PercentageBaseProblem(draft, ac) is { } problem)
+            {
+                problems.Add(new InvoiceProblem($"allowance or charge {ac.Id} base amount (BT-93/BT-100)", problem));
             }
         }
 
         return problems;
     }
 
+    /// <summary>A document percentage without an explicit base applies to the lines taxed like it; there must be some, adding up to more than zero.</summary>
+    private static string? PercentageBaseProblem(Invoice draft, DocumentAllowanceCharge ac)
+    {
+        var lines = 0;
+        var groupBase = 0m;
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            if (draft.Lines[i].Tax.SameGroupAs(ac.Tax))
+            {
+                lines++;
+                groupBase += draft.Totals.Lines[i].Amount.Amount;
+            }
+        }
+
+        return lines == 0
+            ? $"{ac.Terms.Percent}% applies to the lines taxed {ac.Tax}, and the invoice has none; give the base amount explicitly"
+            : groupBase <= 0m
+                ? $"{ac.Terms.Percent}% applies to the lines taxed {ac.Tax}, which add up to {Money.Of(groupBase, draft.Currency)}; give a positive base amount explicitly"
+                : null;
+    }
+
     /// <summary>
     /// Issues a draft: checks it, computes its payment schedule, takes the next number of the
     /// policy's series, and (when <paramref name="onIssued"/> is given) lets the host store the
     /// issued invoice before the number is committed. If anything fails, the number goes back to
-    /// the sequence and the draft stays a draft.
+    /// the sequence and the draft stays a draft: issuing is all or nothing, so a host that stores
+    /// the invoice in <paramref name="onIssued"/> should do it in the same transaction as the number.
+    /// An invoice with nothing to pay (fully prepaid, or zero) is issued straight as
+    /// <see cref="InvoiceStatus.Paid"/>.
     /// </summary>
     /// <param name="draft">The draft.</param>
     /// <param name="issueDate">The issue date (BT-2), or null for today in the policy's time zone.</param>
@@ -250,7 +289,9 @@ public sealed class InvoiceService
     /// <returns>The issued version and <see cref="InvoiceIssued"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
     /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
-    /// <exception cref="InvoiceValidationException">The draft is incomplete or inconsistent; every problem is listed with its field.</exception>
+    /// <exception cref="InvoiceValidationException">The draft is incomplete or inconsistent (including payment terms that do not fit its amount due); every problem is listed with its field.</exception>
+    /// <exception cref="InvalidOperationException">The business calendar has no business day within 31 days of a due date.</exception>
+    /// <exception cref="ArgumentException">The number series cannot format the next number (for example its counter outgrew the pattern's width).</exception>
     /// <exception cref="OperationCanceledException">The operation was cancelled; no number was consumed.</exception>
     public async ValueTask<InvoiceChange> IssueAsync(Invoice draft, LocalDate? issueDate = null,
         Func<InvoiceChange, CancellationToken, ValueTask>? onIssued = null, CancellationToken cancellationToken = default)
@@ -263,22 +304,27 @@ public sealed class InvoiceService
         }
 
         var date = issueDate ?? Today;
-        PaymentSchedule schedule;
+        var terms = draft.Header.PaymentTerms ?? PaymentTerms.DueOnIssue;
         try
         {
-            schedule = await PaymentSchedule.ComputeAsync(
-                draft.Header.PaymentTerms ?? PaymentTerms.DueOnIssue, date, draft.Totals.AmountDue, draft.Header.Rounding.Amounts, _calendar,
-                cancellationToken).ConfigureAwait(false);
+            // The terms alone: a problem here is the draft's, reported like the others.
+            _ = PaymentSchedule.Plan(terms, draft.Totals.AmountDue);
         }
         catch (Exception e) when (e is InvalidOperationException or CurrencyMismatchException)
         {
             throw new InvoiceValidationException(draft.Id, [new InvoiceProblem("payment terms (BT-20)", e.Message)]);
         }
 
+        // The calendar is the host's: a failure there (no business day) is not the draft's problem.
+        var schedule = await PaymentSchedule.ComputeAsync(terms, date, draft.Totals.AmountDue, draft.Header.Rounding.Amounts, _calendar,
+            cancellationToken).ConfigureAwait(false);
+
         var reservation = await _numbers.ReserveAsync(draft.TenantId, Policy.Series, date, cancellationToken).ConfigureAwait(false);
         await using (reservation.ConfigureAwait(false))
         {
-            var issued = draft.With(status: InvoiceStatus.Issued, number: reservation.Number, issueDate: date, schedule: schedule);
+            // Nothing to pay (fully prepaid, or a zero invoice): paid from the start.
+            var status = draft.Totals.AmountDue.IsZero ? InvoiceStatus.Paid : InvoiceStatus.Issued;
+            var issued = draft.With(status: status, number: reservation.Number, issueDate: date, schedule: schedule);
             var change = new InvoiceChange(issued, new InvoiceIssued(
                 issued.Id, issued.TenantId, issued.Version, Now(), reservation.Number, date, schedule.DueDate, issued.Totals.AmountDue));
             if (onIssued is not null)
@@ -302,7 +348,8 @@ public sealed class InvoiceService
     /// <exception cref="ArgumentNullException"><paramref name="invoice"/> is null.</exception>
     /// <exception cref="InvoiceStateException">The invoice is a draft, or already paid, written off, cancelled or discarded.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or exceeds the open amount.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive, not in whole minor units, or exceeds the open amount.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is longer than 200 characters.</exception>
     public InvoiceChange RecordPayment(Invoice invoice, Money amount, LocalDate date, string? reference = null)
     {
         Preconditions.CheckNotNull(invoice);
@@ -323,7 +370,7 @@ public sealed class InvoiceService
                 $"A payment on invoice {invoice} must be positive and at most the open amount of {invoice.OpenAmount}; got {amount}.");
         }
 
-        var payment = new RecordedPayment(amount, date, TextField.Optional(reference, nameof(reference), 200));
+        var payment = new RecordedPayment(amount, date, reference);
         var open = invoice.OpenAmount - amount;
         var status = open.IsZero ? InvoiceStatus.Paid : InvoiceStatus.PartiallyPaid;
         var next = invoice.With(status: status, payments: [.. invoice.Payments, payment]);

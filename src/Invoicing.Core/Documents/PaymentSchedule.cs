@@ -27,13 +27,13 @@ public sealed class PaymentSchedule
         DiscountAmount = discountAmount;
     }
 
-    /// <summary>The instalments, in the order of the terms; their amounts sum exactly to the amount due.</summary>
+    /// <summary>The instalments, in the order they fall due (instalments due the same day in the order of the terms); their amounts sum exactly to the amount due.</summary>
     public IReadOnlyList<Instalment> Instalments { get; }
 
     /// <summary>The due date of the whole amount (BT-9): the latest instalment date.</summary>
     public LocalDate DueDate => Instalments.Max(i => i.DueDate);
 
-    /// <summary>The last day the early-payment discount may be taken, or null when there is none.</summary>
+    /// <summary>The last day the early-payment discount may be taken (the issue date plus the discount days, not moved by the business calendar), or null when there is none.</summary>
     public LocalDate? DiscountDeadline { get; }
 
     /// <summary>The discount if paid by <see cref="DiscountDeadline"/>, or null when there is none.</summary>
@@ -53,8 +53,7 @@ public sealed class PaymentSchedule
     public static async ValueTask<PaymentSchedule> ComputeAsync(PaymentTerms terms, LocalDate issueDate, Money amountDue,
         MoneyRounding rounding, IBusinessCalendar? calendar, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(terms);
-        var amounts = InstalmentAmounts(terms, amountDue);
+        var amounts = Plan(terms, amountDue);
         var instalments = new List<Instalment>(amounts.Length);
         if (terms.Instalments.Count == 0)
         {
@@ -67,6 +66,11 @@ public sealed class PaymentSchedule
                 var due = await NextBusinessDayAsync(terms.Instalments[i].Due.Apply(issueDate), calendar, cancellationToken).ConfigureAwait(false);
                 instalments.Add(new Instalment(due, amounts[i]));
             }
+
+            // Rules of different kinds (days after issue, end of month) can fall due in another order
+            // than the terms list them, depending on the issue date: the schedule reads by date.
+            // The sort is stable, so instalments due on the same day keep the terms' order.
+            instalments = [.. instalments.OrderBy(i => i.DueDate)];
         }
 
         var discount = terms.Discount;
@@ -117,6 +121,18 @@ public sealed class PaymentSchedule
         }
 
         return new PaymentSchedule(Array.AsReadOnly(plan), discountDeadline, discountAmount);
+    }
+
+    /// <summary>
+    /// The instalment amounts in the order of the terms, after checking that they fit the amount due;
+    /// needs no calendar, so its failures are about the terms alone.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The instalments cannot cover the amount due exactly.</exception>
+    /// <exception cref="CurrencyMismatchException">A fixed instalment is in another currency.</exception>
+    internal static Money[] Plan(PaymentTerms terms, Money amountDue)
+    {
+        Preconditions.CheckNotNull(terms);
+        return InstalmentAmounts(terms, amountDue);
     }
 
     private static Money[] InstalmentAmounts(PaymentTerms terms, Money amountDue)

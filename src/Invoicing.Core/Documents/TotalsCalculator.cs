@@ -9,6 +9,19 @@ internal static class TotalsCalculator
     internal static InvoiceTotals Compute(
         InvoiceHeader header, IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, ITaxCalculator calculator)
     {
+        try
+        {
+            return ComputeChecked(header, lines, allowanceCharges, calculator);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException("The invoice's amounts are too large to total (beyond the range of decimal).", nameof(lines), e);
+        }
+    }
+
+    private static InvoiceTotals ComputeChecked(
+        InvoiceHeader header, IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, ITaxCalculator calculator)
+    {
         var currency = header.Currency;
         var rounding = header.Rounding.Amounts;
         var lineCount = lines.Count;

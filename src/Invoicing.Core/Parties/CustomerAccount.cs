@@ -25,13 +25,14 @@ public sealed record CustomerAccount
     private readonly IReadOnlyList<TaxExemption> _exemptions = [];
     private readonly int _version;
     private readonly CustomerKind _kind;
+    private readonly Currency _currency;
 
     /// <summary>Creates an account.</summary>
     /// <param name="tenant">The tenant the account belongs to.</param>
     /// <param name="id">The customer id, unique within the tenant.</param>
     /// <param name="party">The customer as a buyer (BG-7).</param>
     /// <param name="currency">The default invoice currency.</param>
-    /// <exception cref="ArgumentException"><paramref name="tenant"/> or <paramref name="id"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tenant"/> or <paramref name="id"/> is empty, or <paramref name="currency"/> has no minor unit.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     public CustomerAccount(TenantId tenant, CustomerId id, Party party, Currency currency)
     {
@@ -69,8 +70,15 @@ public sealed record CustomerAccount
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public Party Party { get => _party; init => _party = Preconditions.CheckNotNull(value, nameof(Party)); }
 
-    /// <summary>The default invoice currency.</summary>
-    public Currency Currency { get; init; }
+    /// <summary>The default invoice currency; one with minor units.</summary>
+    /// <exception cref="ArgumentException">Set to a currency without minor units (XAU, XDR, XXX, <c>default</c>).</exception>
+    public Currency Currency
+    {
+        get => _currency;
+        init => _currency = value.MinorUnits is null
+            ? throw new ArgumentException($"{value.Code} has no minor unit; a customer is billed in a currency that has one.", nameof(Currency))
+            : value;
+    }
 
     /// <summary>The default payment terms (net 30 days unless set).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

@@ -43,15 +43,15 @@ public sealed class InstalmentTerm : IEquatable<InstalmentTerm>
                 $"An instalment percentage is above 0 and at most 100; got {percent.ToString(CultureInfo.InvariantCulture)}.");
 
     /// <summary>An instalment of a fixed amount.</summary>
-    /// <param name="amount">A positive amount in the invoice currency.</param>
+    /// <param name="amount">A positive amount in the invoice currency, in whole minor units.</param>
     /// <param name="due">When it falls due.</param>
     /// <returns>The instalment.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or has more decimals than its currency.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="due"/> is null.</exception>
     public static InstalmentTerm OfAmount(Money amount, DueDateRule due)
-        => amount.IsPositive
+        => amount.IsPositive && amount.IsRoundedToMinorUnits
             ? new(null, amount, Preconditions.CheckNotNull(due))
-            : throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An instalment amount must be positive; got {amount}.");
+            : throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An instalment amount must be positive and in whole minor units; got {amount}.");
 
     /// <summary>The last instalment: whatever the others leave of the amount due.</summary>
     /// <param name="due">When it falls due.</param>

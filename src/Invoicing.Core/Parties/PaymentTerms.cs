@@ -30,7 +30,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     /// <summary>Due on the issue date.</summary>
     public static PaymentTerms DueOnIssue { get; } = Net(0);
 
-    /// <summary>When the amount due falls due; with instalments, the due date of the last one.</summary>
+    /// <summary>When the amount due falls due; with instalments, the rule of the last one, which must fall due last.</summary>
     public DueDateRule Due { get; }
 
     /// <summary>The early-payment discount, or null.</summary>

@@ -23,7 +23,7 @@ public sealed class TaxCalculation
         Currency = currency;
         Pricing = pricing;
         Rounding = Preconditions.CheckNotNull(rounding);
-        Items = Preconditions.CheckNotNull(items).ToArray();
+        Items = Array.AsReadOnly(Preconditions.CheckNotNull(items).ToArray());
     }
 
     /// <summary>The document currency.</summary>

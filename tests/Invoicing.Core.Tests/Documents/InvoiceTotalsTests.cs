@@ -149,5 +149,58 @@ public sealed class InvoiceTotalsTests
             }
         });
 
+    /// <summary>
+    /// The same documents recomputed from their inputs with plain decimals, straight from the EN 16931
+    /// definitions (per-category tax rounding, half up), and nothing of the library but the inputs:
+    /// the line amounts, the tax per category and the amount due must agree to the cent.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property Totals_AgreeWithAPlainDecimalRecomputation()
+        => Prop.ForAll(Documents.ToArbitrary(), document =>
+        {
+            var header = document.Header with { Rounding = new RoundingPolicy(MoneyRounding.HalfUp, TaxRoundingLevel.PerCategory) };
+            var (service, _, _) = Service();
+            var draft = service.CreateDraft(Tenant, header, document.Lines).Invoice;
+            foreach (var ac in document.AllowanceCharges)
+            {
+                draft = service.AddAllowanceCharge(draft, ac).Invoice;
+            }
+
+            var expected = Recompute(header.Pricing, document.Lines, document.AllowanceCharges);
+            var t = draft.Totals;
+            Assert.Equal(expected.LineAmounts, t.Lines.Select(l => l.Amount.Amount));
+            Assert.Equal(expected.TaxByGroup, t.TaxBreakdown.Subtotals.ToDictionary(s => (s.Treatment.Category, s.Treatment.Rate ?? 0m), s => s.TaxAmount.Amount));
+            Assert.Equal(expected.AmountDue, t.AmountDue.Amount);
+        });
+
+    private static (decimal[] LineAmounts, Dictionary<(TaxCategory, decimal), decimal> TaxByGroup, decimal AmountDue) Recompute(
+        PricingMode pricing, InvoiceLine[] lines, DocumentAllowanceCharge[] allowanceCharges)
+    {
+        static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+        var lineAmounts = lines.Select(line =>
+        {
+            var exact = line.UnitPrice.Amount * line.Quantity.Value / line.BaseQuantity;
+            var discount = line.AllowanceCharges.Sum(ac => Cents(Cents(exact) * ac.Percent!.Value / 100m));
+            return Cents(exact - discount);
+        }).ToArray();
+
+        // Each item with its tax group and signed amount: the lines, then the document allowances (−) and charges (+).
+        var items = lines.Select((line, i) => (Group: (Category: line.Tax.Category, Rate: line.Tax.Rate ?? 0m), Amount: lineAmounts[i])).ToList();
+        foreach (var ac in allowanceCharges)
+        {
+            var groupBase = items.Take(lines.Length).Where(item => item.Group == (ac.Tax.Category, ac.Tax.Rate ?? 0m)).Sum(item => item.Amount);
+            var amount = ac.Terms.Amount?.Amount ?? Cents(groupBase * ac.Terms.Percent!.Value / 100m);
+            items.Add(((ac.Tax.Category, ac.Tax.Rate ?? 0m), ac.Terms.IsCharge ? amount : -amount));
+        }
+
+        var groups = items.GroupBy(item => item.Group, item => item.Amount).ToDictionary(g => g.Key, g => g.Sum());
+        var tax = groups.ToDictionary(
+            g => g.Key,
+            g => Cents(pricing == PricingMode.Gross ? g.Value * g.Key.Rate / (100m + g.Key.Rate) : g.Value * g.Key.Rate / 100m));
+        var due = pricing == PricingMode.Gross ? groups.Values.Sum() : groups.Values.Sum() + tax.Values.Sum();
+        return (lineAmounts, tax, due);
+    }
+
     private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero(Currency.Eur), (a, b) => a + b);
 }

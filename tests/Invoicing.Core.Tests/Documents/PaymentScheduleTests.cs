@@ -37,6 +37,20 @@ public sealed class PaymentScheduleTests
     }
 
     [Fact]
+    public async Task InstalmentsOfDifferentRules_ReadByDueDate_WhileTheRemainderStaysTheLastTerm()
+    {
+        // Issued 2026-11-23: +20 days is 12-13, the end of the month 11-30; issued 2026-11-03 the order flips.
+        var terms = PaymentTerms.InInstalments(InstalmentTerm.OfPercent(50m, DueDateRule.DaysAfterIssue(20)), InstalmentTerm.Remainder(DueDateRule.EndOfMonthPlus(0)));
+
+        var late = await PaymentSchedule.ComputeAsync(terms, Date(2026, 11, 23), Money.Of(100.01m, Currency.Eur), MoneyRounding.HalfUp, null);
+        var early = await PaymentSchedule.ComputeAsync(terms, Date(2026, 11, 3), Money.Of(100.01m, Currency.Eur), MoneyRounding.HalfUp, null);
+
+        Assert.Equal([(Date(2026, 11, 30), 50.00m), (Date(2026, 12, 13), 50.01m)], late.Instalments.Select(i => (i.DueDate, i.Amount.Amount)));
+        Assert.Equal([(Date(2026, 11, 23), 50.01m), (Date(2026, 11, 30), 50.00m)], early.Instalments.Select(i => (i.DueDate, i.Amount.Amount)));
+        Assert.Equal(Date(2026, 12, 13), late.DueDate);
+    }
+
+    [Fact]
     public async Task FixedAmountsBeyondTheAmountDue_AreRejected()
     {
         var terms = PaymentTerms.InInstalments(InstalmentTerm.OfAmount(Money.Of(500m, Currency.Eur), Net30), InstalmentTerm.Remainder(Net60));

@@ -35,6 +35,8 @@ public sealed partial class DocumentSnapshotsTests
         { "tampered line amount", "totals.lines.0.amount.amount=91", ["$.totals.lines[0].amount", "EUR 91.00", "net pricing"] },
         { "tampered tax total", "totals.taxTotal.amount=40.49", ["$.totals.taxTotal", "EUR 40.49", "BT-110"] },
         { "totals of another line", "totals.lines.2.lineId=\"9\"", ["$.totals.lines[2].lineId", "'9'", "'3'"] },
+        { "tax subtotals swapped", "totals.taxBreakdown.subtotals.0.treatment={\"category\":\"S\",\"rate\":19} & totals.taxBreakdown.subtotals.1.treatment={\"category\":\"S\",\"rate\":7}", ["$.totals.taxBreakdown.subtotals[0]", "sum to"] },
+        { "rounding without a payable rule", "totals.roundingAmount.amount=0.02 & totals.amountDue.amount=523.00", ["$.totals.roundingAmount", "EUR 0.02", "does not round"] },
         { "schedule not summing", "schedule.instalments.0.amount.amount=209.20", ["$.schedule.instalments", "EUR 522.99", "BT-115"] },
         { "issued without a number", "number=-", ["$.number", "is missing", "an issued invoice"] },
         { "payment on an issued invoice", "payments=[{\"amount\":{\"amount\":1,\"currency\":\"EUR\"},\"date\":\"2026-12-01\"}]", ["$.payments", "an issued invoice has none"] },
@@ -99,12 +101,16 @@ public sealed partial class DocumentSnapshotsTests
         var tooMuch = Assert.Throws<JsonException>(() => DocumentSnapshots.InvoiceFromJson(Edit(partly, "payments.0.amount.amount=119")));
         var draftWithNumber = Assert.Throws<JsonException>(() => DocumentSnapshots.InvoiceFromJson(Edit(partly, "status=\"draft\"")));
         var negative = Assert.Throws<JsonException>(() => DocumentSnapshots.InvoiceFromJson(Edit(partly, "payments.0.amount.amount=-5")));
+        var subCent = Assert.Throws<JsonException>(() => DocumentSnapshots.InvoiceFromJson(Edit(partly, "payments.0.amount.amount=19.995")));
+        var longReference = Assert.Throws<JsonException>(() => DocumentSnapshots.InvoiceFromJson(Edit(partly, $"payments.0.reference=\"{new string('x', 201)}\"")));
 
         Assert.Contains("a paid invoice", tooLittle.Message, StringComparison.Ordinal);
         Assert.Contains("EUR 118.00", tooLittle.Message, StringComparison.Ordinal);
         Assert.Contains("a partially paid invoice", tooMuch.Message, StringComparison.Ordinal);
         Assert.Contains("a draft invoice has no number", draftWithNumber.Message, StringComparison.Ordinal);
         Assert.Contains("$.payments[0].amount", negative.Message, StringComparison.Ordinal);
+        Assert.Contains("whole minor units", subCent.Message, StringComparison.Ordinal);
+        Assert.Contains("$.payments[0].reference", longReference.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string[]> AccountTampering => new()
@@ -148,7 +154,18 @@ public sealed partial class DocumentSnapshotsTests
     }
 
     /// <summary>Applies "a.b.0.c=value" to the JSON: sets the value (JSON text), or removes the property for "-".</summary>
+    /// <summary>Applies edits of the form "path=value", several joined by " &amp; ".</summary>
     private static string Edit(string json, string edit)
+    {
+        foreach (var one in edit.Split(" & "))
+        {
+            json = EditOne(json, one);
+        }
+
+        return json;
+    }
+
+    private static string EditOne(string json, string edit)
     {
         var separator = edit.IndexOf('=', StringComparison.Ordinal);
         var steps = edit[..separator].Split('.');

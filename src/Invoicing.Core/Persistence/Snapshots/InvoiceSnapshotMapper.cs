@@ -422,6 +422,8 @@ internal static class InvoiceSnapshotMapper
             RequireContract(header.Pricing, isCharge ? total.Amount : -total.Amount, item, totalPath + ".amount");
         }
 
+        RequireGroups(subtotals, items, lines, allowanceCharges, breakdownPath);
+
         var prepaid = header.PrepaidAmount ?? Money.Zero(currency);
         if (snapshot.PrepaidAmount != prepaid)
         {
@@ -438,7 +440,46 @@ internal static class InvoiceSnapshotMapper
         RequireStored(path + ".taxTotal", snapshot.TaxTotal, totals.TaxTotal, "BT-110, the sum of the tax subtotals");
         RequireStored(path + ".taxInclusiveTotal", snapshot.TaxInclusiveTotal, totals.TaxInclusiveTotal, "BT-112 = BT-109 + BT-110");
         RequireStored(path + ".amountDue", snapshot.AmountDue, totals.AmountDue, "BT-115 = BT-112 − BT-113 + BT-114");
+        var unroundedDue = totals.TaxInclusiveTotal - prepaid;
+        var rounding = header.Rounding.Payable is MoneyRounding payable ? unroundedDue.Round(payable) - unroundedDue : Money.Zero(currency);
+        RequireStored(path + ".roundingAmount", snapshot.RoundingAmount, rounding, header.Rounding.Payable is null
+            ? "BT-114; the rounding policy does not round the amount due"
+            : "BT-114; the rounding policy's rounding of the amount due");
         return totals;
+    }
+
+    /// <summary>Each subtotal (BG-23) is the sum of the items taxed in its category and rate, and every item has its subtotal.</summary>
+    private static void RequireGroups(
+        TaxSubtotal[] subtotals, ItemTax[] items, InvoiceLine[] lines, DocumentAllowanceCharge[] allowanceCharges, string path)
+    {
+        var covered = new bool[items.Length];
+        for (var s = 0; s < subtotals.Length; s++)
+        {
+            var subtotal = subtotals[s];
+            var net = Money.Zero(subtotal.TaxableAmount.Currency);
+            var tax = net;
+            for (var i = 0; i < items.Length; i++)
+            {
+                var treatment = i < lines.Length ? lines[i].Tax : allowanceCharges[i - lines.Length].Tax;
+                if (treatment.SameGroupAs(subtotal.Treatment))
+                {
+                    covered[i] = true;
+                    net = Build(path, () => net + items[i].Net);
+                    tax = Build(path, () => tax + items[i].Tax);
+                }
+            }
+
+            if (net != subtotal.TaxableAmount || tax != subtotal.TaxAmount)
+            {
+                throw Invalid(Indexed(path + ".subtotals", s), $"is {subtotal}, but the items taxed {subtotal.Treatment} sum to {net} net and {tax} tax.");
+            }
+        }
+
+        var uncovered = Array.IndexOf(covered, false);
+        if (uncovered >= 0)
+        {
+            throw Invalid(Indexed(path + ".items", uncovered), "has no tax subtotal for its category and rate.");
+        }
     }
 
     private static AllowanceChargeTotal ToAllowanceChargeTotal(AllowanceChargeTotalSnapshot snapshot, string path)
@@ -534,13 +575,12 @@ internal static class InvoiceSnapshotMapper
             throw Invalid(path + ".amount", CurrencyProblem(snapshot.Amount, currency));
         }
 
-        if (!snapshot.Amount.IsPositive)
+        if (!snapshot.Amount.IsPositive || !snapshot.Amount.IsRoundedToMinorUnits)
         {
-            throw Invalid(path + ".amount", $"is {snapshot.Amount}; a payment is positive.");
+            throw Invalid(path + ".amount", $"is {snapshot.Amount}; a payment is positive and in whole minor units.");
         }
 
-        var reference = Build(path + ".reference", () => TextField.Optional(snapshot.Reference, "reference", 200));
-        return new RecordedPayment(snapshot.Amount, snapshot.Date, reference);
+        return Build(path + ".reference", () => new RecordedPayment(snapshot.Amount, snapshot.Date, snapshot.Reference));
     }
 
     /// <summary>Payments fit the status: none before issue or while issued, some but not all when partially paid, all when paid, never more than due.</summary>
