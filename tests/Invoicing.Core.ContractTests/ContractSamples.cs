@@ -203,6 +203,7 @@ public static class ContractSamples
             },
             new Quantity(12.5m, UnitCode.Hour), Money.Of(96.1250m, Currency.Eur), TaxTreatment.Standard(19m))
         {
+            TaxDecision = new TaxDecision(TaxCategory.Standard, [new TaxComponent("VAT", "DE", 19m)], "EU-VAT-DOMESTIC", "Domestic supply of services."),
             AllowanceCharges =
             [
                 AllowanceCharge.Allowance(Money.Of(25.00m, Currency.Eur), "Loyalty", "95"),

@@ -49,6 +49,16 @@ public sealed record InvoiceLineAdded(InvoiceId InvoiceId, TenantId TenantId, in
 public sealed record InvoiceLineReplaced(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, InvoiceLine Line)
     : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
 
+/// <summary>The tax rules decided the treatment of every line, allowance and charge of a draft.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Provider">The provider (or chain) that was asked.</param>
+/// <param name="Decisions">The distinct decisions taken, in the order of first use.</param>
+public sealed record InvoiceTaxDecided(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, string Provider, IReadOnlyList<Tax.TaxDecision> Decisions)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
 /// <summary>A line was removed from a draft.</summary>
 /// <param name="InvoiceId">The invoice.</param>
 /// <param name="TenantId">Its tenant.</param>

@@ -20,6 +20,7 @@ public sealed record InvoiceLine
 {
     private readonly Item _item = null!;
     private readonly TaxTreatment _tax = null!;
+    private readonly TaxDecision? _taxDecision;
     private readonly Quantity _quantity;
     private readonly Money _unitPrice;
     private readonly decimal _baseQuantity = 1m;
@@ -82,8 +83,38 @@ public sealed record InvoiceLine
     }
 
     /// <summary>How the line is taxed (BT-151, BT-152).</summary>
+    /// <remarks>Setting a treatment other than the <see cref="TaxDecision"/>'s removes the decision: a hand-set treatment has no rule behind it.</remarks>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public TaxTreatment Tax { get => _tax; init => _tax = Preconditions.CheckNotNull(value, nameof(Tax)); }
+    public TaxTreatment Tax
+    {
+        get => _tax;
+        init
+        {
+            _tax = Preconditions.CheckNotNull(value, nameof(Tax));
+            if (_taxDecision is not null && _taxDecision.Treatment != value)
+            {
+                _taxDecision = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tax rule decision behind <see cref="Tax"/> (category, components, rule, legal basis,
+    /// provider), kept for the audit trail, or null when the treatment was set by hand. Setting a
+    /// decision sets <see cref="Tax"/> to its treatment.
+    /// </summary>
+    public TaxDecision? TaxDecision
+    {
+        get => _taxDecision;
+        init
+        {
+            _taxDecision = value;
+            if (value is not null)
+            {
+                _tax = value.Treatment;
+            }
+        }
+    }
 
     /// <summary>The line's allowances and charges (BG-27, BG-28), applied to the line amount.</summary>
     /// <exception cref="ArgumentNullException">Set to null or containing null.</exception>
@@ -109,7 +140,7 @@ public sealed record InvoiceLine
     /// <returns>True when equal.</returns>
     public bool Equals(InvoiceLine? other)
         => other is not null && Id == other.Id && Item == other.Item && Quantity == other.Quantity && UnitPrice == other.UnitPrice
-           && BaseQuantity == other.BaseQuantity && Tax == other.Tax && Period == other.Period
+           && BaseQuantity == other.BaseQuantity && Tax == other.Tax && Equals(TaxDecision, other.TaxDecision) && Period == other.Period
            && OrderLineReference == other.OrderLineReference && Note == other.Note
            && AllowanceCharges.SequenceEqual(other.AllowanceCharges);
 

@@ -191,6 +191,78 @@ public sealed class InvoiceService
         return new InvoiceChange(next, new InvoiceAllowanceChargeRemoved(next.Id, next.TenantId, next.Version, Now(), id));
     }
 
+    /// <summary>
+    /// Lets tax rules decide how every line, allowance and charge of a draft is taxed: each line is
+    /// decided with its item's tax class (<see cref="Item.TaxClass"/>, or the context's class when it
+    /// has none) on the last day of its period (or the context's supply date), and each document
+    /// allowance or charge with the context's class, as part of the main supply. The lines keep the
+    /// decisions (<see cref="InvoiceLine.TaxDecision"/>) for the audit trail.
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="rules">The provider or chain that decides.</param>
+    /// <param name="context">The supply: seller, buyer, date, kind and the default product class.</param>
+    /// <param name="cancellationToken">Cancels the lookups; the draft stays as it was.</param>
+    /// <returns>The next version, with the decided treatments and recomputed totals, and <see cref="InvoiceTaxDecided"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
+    /// <exception cref="TaxDecisionException">No rule decides a line (the message names the line and the supply), or one finds it ambiguous; nothing changes.</exception>
+    /// <exception cref="OperationCanceledException">The operation was cancelled; nothing changes.</exception>
+    public async ValueTask<InvoiceChange> DecideTaxAsync(Invoice draft, ITaxRuleProvider rules, TaxContext context, CancellationToken cancellationToken = default)
+    {
+        RequireDraft(draft, "DecideTax");
+        Preconditions.CheckNotNull(rules);
+        Preconditions.CheckNotNull(context);
+        var decided = new List<(TaxContext Context, TaxDecision Decision)>();
+
+        async ValueTask<TaxDecision> DecideAsync(TaxContext supply, string what)
+        {
+            foreach (var (known, decision) in decided)
+            {
+                if (known == supply)
+                {
+                    return decision;
+                }
+            }
+
+            TaxDecision result;
+            try
+            {
+                result = await rules.DecideRequiredAsync(supply, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TaxDecisionException e)
+            {
+                throw new TaxDecisionException(supply, [.. e.Reasons.Select(r => $"{what}: {r}")]);
+            }
+
+            decided.Add((supply, result));
+            return result;
+        }
+
+        var lines = new InvoiceLine[draft.Lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = draft.Lines[i];
+            var supply = context with
+            {
+                ProductTaxClass = line.Item.TaxClass ?? context.ProductTaxClass,
+                SupplyDate = line.Period?.End ?? context.SupplyDate,
+            };
+            lines[i] = line with { TaxDecision = await DecideAsync(supply, $"line {line.Id}").ConfigureAwait(false) };
+        }
+
+        var allowanceCharges = new DocumentAllowanceCharge[draft.AllowanceCharges.Count];
+        for (var i = 0; i < allowanceCharges.Length; i++)
+        {
+            var ac = draft.AllowanceCharges[i];
+            var decision = await DecideAsync(context, $"allowance or charge {ac.Id}").ConfigureAwait(false);
+            allowanceCharges[i] = new DocumentAllowanceCharge(ac.Id, ac.Terms, decision.Treatment);
+        }
+
+        var next = Recompute(draft, draft.Header, lines, allowanceCharges);
+        return new InvoiceChange(next, new InvoiceTaxDecided(next.Id, next.TenantId, next.Version, Now(), rules.Name,
+            Array.AsReadOnly(decided.Select(d => d.Decision).Distinct().ToArray())));
+    }
+
     /// <summary>Throws a draft away. It never got a number, so no gap appears.</summary>
     /// <param name="draft">The draft.</param>
     /// <returns>The discarded version and <see cref="InvoiceDiscarded"/>.</returns>

@@ -36,24 +36,94 @@ public sealed class CompositeTaxRuleProvider : ITaxRuleProvider
     public string Name { get; }
 
     /// <inheritdoc />
-    public async ValueTask<TaxRuleResult> DecideAsync(TaxContext context, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Providers that answer synchronously (in-memory tables) are asked without an async state
+    /// machine, and declines are kept as they are and only turned into text when no provider
+    /// decides: a decision after one decline allocates nothing beyond what the deciding provider
+    /// returns.
+    /// </remarks>
+    public ValueTask<TaxRuleResult> DecideAsync(TaxContext context, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(context);
-        string[]? reasons = null;
+        var declines = default(Declines);
         for (var i = 0; i < _providers.Length; i++)
         {
-            var provider = _providers[i];
-            var result = await provider.DecideAsync(context, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Tax rule provider '{provider.Name}' returned no result for {context}.");
-            if (result.IsDecided)
+            var pending = _providers[i].DecideAsync(context, cancellationToken);
+            if (!pending.IsCompletedSuccessfully)
             {
-                return result.Decision.Provider.Length > 0 ? result : TaxRuleResult.Decided(result.Decision.DecidedBy(provider.Name));
+                return ContinueAsync(context, i, pending, declines, cancellationToken);
             }
 
-            reasons ??= new string[_providers.Length];
-            reasons[i] = $"{provider.Name}: {result.Reason}";
+            var result = Checked(_providers[i], pending.Result, context);
+            if (result.IsDecided)
+            {
+                return new ValueTask<TaxRuleResult>(Attributed(result, _providers[i]));
+            }
+
+            declines.Add(result);
         }
 
-        return TaxRuleResult.CannotDecide(string.Join("; ", reasons!));
+        return new ValueTask<TaxRuleResult>(declines.ToResult(_providers));
+    }
+
+    private async ValueTask<TaxRuleResult> ContinueAsync(
+        TaxContext context, int index, ValueTask<TaxRuleResult> pending, Declines declines, CancellationToken cancellationToken)
+    {
+        var first = Checked(_providers[index], await pending.ConfigureAwait(false), context);
+        if (first.IsDecided)
+        {
+            return Attributed(first, _providers[index]);
+        }
+
+        declines.Add(first);
+        for (var i = index + 1; i < _providers.Length; i++)
+        {
+            var result = Checked(_providers[i], await _providers[i].DecideAsync(context, cancellationToken).ConfigureAwait(false), context);
+            if (result.IsDecided)
+            {
+                return Attributed(result, _providers[i]);
+            }
+
+            declines.Add(result);
+        }
+
+        return declines.ToResult(_providers);
+    }
+
+    private static TaxRuleResult Checked(ITaxRuleProvider provider, TaxRuleResult? result, TaxContext context)
+        => result ?? throw new InvalidOperationException($"Tax rule provider '{provider.Name}' returned no result for {context}.");
+
+    private static TaxRuleResult Attributed(TaxRuleResult result, ITaxRuleProvider provider)
+        => result.Decision!.Provider.Length > 0 ? result : TaxRuleResult.Decided(result.Decision.DecidedBy(provider.Name));
+
+    /// <summary>The declines so far, in provider order: the first in a field, the rest in a list made only when needed.</summary>
+    private struct Declines
+    {
+        private TaxRuleResult? _first;
+        private List<TaxRuleResult>? _rest;
+
+        public void Add(TaxRuleResult result)
+        {
+            if (_first is null)
+            {
+                _first = result;
+            }
+            else
+            {
+                (_rest ??= []).Add(result);
+            }
+        }
+
+        public readonly TaxRuleResult ToResult(ITaxRuleProvider[] providers)
+        {
+            var reasons = new string[providers.Length];
+            reasons[0] = $"{providers[0].Name}: {_first!.Reason}";
+            for (var i = 1; i < providers.Length; i++)
+            {
+                reasons[i] = $"{providers[i].Name}: {_rest![i - 1].Reason}";
+            }
+
+            return TaxRuleResult.CannotDecide(string.Join("; ", reasons));
+        }
     }
 }

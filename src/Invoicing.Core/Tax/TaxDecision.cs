@@ -15,7 +15,7 @@ namespace Invoicing.Core.Tax;
 /// combined rate above zero, Z, E, AE, K and G a rate of zero, O no components at all; E, AE, K, G
 /// and O need an exemption reason.</para>
 /// </remarks>
-public sealed class TaxDecision
+public sealed class TaxDecision : IEquatable<TaxDecision>
 {
     private readonly TaxComponent[] _components;
 
@@ -66,6 +66,33 @@ public sealed class TaxDecision
     /// <summary>The name of the provider that decided; set by the provider chain (empty until then).</summary>
     public string Provider { get; private init; } = string.Empty;
 
+    /// <summary>Returns whether two decisions are equal in treatment, components (in order), rule, legal basis and provider.</summary>
+    /// <param name="left">The first decision.</param>
+    /// <param name="right">The second decision.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(TaxDecision? left, TaxDecision? right) => Equals(left, right);
+
+    /// <summary>Returns whether two decisions differ.</summary>
+    /// <param name="left">The first decision.</param>
+    /// <param name="right">The second decision.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(TaxDecision? left, TaxDecision? right) => !Equals(left, right);
+
+    /// <summary>Returns whether <paramref name="other"/> is equal in treatment, components (in order), rule, legal basis and provider.</summary>
+    /// <param name="other">The decision to compare with.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] TaxDecision? other)
+        => other is not null && (ReferenceEquals(this, other)
+           || (Treatment == other.Treatment && _components.AsSpan().SequenceEqual(other._components)
+               && string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && string.Equals(LegalBasis, other.LegalBasis, StringComparison.Ordinal)
+               && string.Equals(Provider, other.Provider, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] object? obj) => Equals(obj as TaxDecision);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Treatment, _components.Length, StringComparer.Ordinal.GetHashCode(RuleId));
+
     /// <summary>Returns "S 19% [VAT 19% (DE)] by EU-VAT-DOMESTIC".</summary>
     /// <returns>The text.</returns>
     public override string ToString()
@@ -74,6 +101,14 @@ public sealed class TaxDecision
 
     /// <summary>The same decision, recording which provider made it.</summary>
     internal TaxDecision DecidedBy(string provider) => Provider == provider ? this : new TaxDecision(this, provider);
+
+    /// <summary>Restores a stored decision exactly, provider included (for snapshots).</summary>
+    internal static TaxDecision Restore(TaxCategory category, IEnumerable<TaxComponent> components, string ruleId, string? legalBasis,
+        string? exemptionReasonCode, string? exemptionReason, string? provider)
+    {
+        var decision = new TaxDecision(category, components, ruleId, legalBasis, exemptionReasonCode, exemptionReason);
+        return string.IsNullOrEmpty(provider) ? decision : decision.DecidedBy(TextField.Required(provider, nameof(provider), 300));
+    }
 
     /// <summary>
     /// Splits a tax amount across the components in proportion to what each contributes to the

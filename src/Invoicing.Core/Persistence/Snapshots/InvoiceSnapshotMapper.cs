@@ -181,6 +181,15 @@ internal static class InvoiceSnapshotMapper
         UnitPrice = line.UnitPrice,
         BaseQuantity = line.BaseQuantity,
         Tax = ToSnapshot(line.Tax),
+        TaxDecision = line.TaxDecision is { } decision
+            ? new TaxDecisionSnapshot
+            {
+                Components = [.. decision.Components.Select(c => new TaxComponentSnapshot { Name = c.Name, Jurisdiction = c.Jurisdiction, Rate = c.Rate, Compound = c.IsCompound })],
+                RuleId = decision.RuleId,
+                LegalBasis = decision.LegalBasis,
+                Provider = decision.Provider.Length == 0 ? null : decision.Provider,
+            }
+            : null,
         AllowanceCharges = [.. line.AllowanceCharges.Select(ToSnapshot)],
         Period = ToSnapshot(line.Period),
         OrderLineReference = line.OrderLineReference,
@@ -191,6 +200,7 @@ internal static class InvoiceSnapshotMapper
     {
         var item = ToItem(snapshot.Item, path + ".item");
         var tax = ToTaxTreatment(snapshot.Tax, path + ".tax");
+        var decision = ToTaxDecision(snapshot.TaxDecision, tax, path + ".taxDecision");
         var allowanceCharges = Map(snapshot.AllowanceCharges, path + ".allowanceCharges", ToAllowanceCharge);
         var period = ToPeriod(snapshot.Period, path + ".period");
         Quantity quantity;
@@ -207,6 +217,7 @@ internal static class InvoiceSnapshotMapper
         {
             return new InvoiceLine(snapshot.Id, item, quantity, snapshot.UnitPrice, tax)
             {
+                TaxDecision = decision,
                 BaseQuantity = snapshot.BaseQuantity,
                 AllowanceCharges = allowanceCharges,
                 Period = period,
@@ -218,6 +229,23 @@ internal static class InvoiceSnapshotMapper
         {
             throw Invalid(path, e);
         }
+    }
+
+    /// <summary>The decision behind a line's treatment: its combined rate must give the stored treatment.</summary>
+    private static TaxDecision? ToTaxDecision(TaxDecisionSnapshot? snapshot, TaxTreatment tax, string path)
+    {
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var components = Map(snapshot.Components, path + ".components",
+            (c, componentPath) => Build(componentPath, () => new TaxComponent(c.Name, c.Jurisdiction, c.Rate, c.Compound)));
+        var decision = Build(path, () => TaxDecision.Restore(tax.Category, components, snapshot.RuleId, snapshot.LegalBasis,
+            tax.ExemptionReasonCode, tax.ExemptionReason, snapshot.Provider));
+        return decision.Treatment == tax
+            ? decision
+            : throw Invalid(path + ".components", $"give the treatment {decision.Treatment}, but the line is taxed {tax}.");
     }
 
     private static Item ToItem(ItemSnapshot snapshot, string path)

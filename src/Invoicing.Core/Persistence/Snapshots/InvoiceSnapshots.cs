@@ -110,6 +110,8 @@ internal sealed record InvoiceLineSnapshot
 
     public required TaxTreatmentSnapshot Tax { get; init; }
 
+    public TaxDecisionSnapshot? TaxDecision { get; init; }
+
     public required IReadOnlyList<AllowanceChargeSnapshot> AllowanceCharges { get; init; }
 
     public BillingPeriodSnapshot? Period { get; init; }
@@ -117,6 +119,30 @@ internal sealed record InvoiceLineSnapshot
     public string? OrderLineReference { get; init; }
 
     public string? Note { get; init; }
+}
+
+/// <summary>A <see cref="Tax.TaxDecision"/>: the treatment is the line's, so only what the decision adds is stored.</summary>
+internal sealed record TaxDecisionSnapshot
+{
+    public required IReadOnlyList<TaxComponentSnapshot> Components { get; init; }
+
+    public required string RuleId { get; init; }
+
+    public string? LegalBasis { get; init; }
+
+    public string? Provider { get; init; }
+}
+
+/// <summary>A <see cref="Tax.TaxComponent"/>.</summary>
+internal sealed record TaxComponentSnapshot
+{
+    public required string Name { get; init; }
+
+    public required string Jurisdiction { get; init; }
+
+    public required decimal Rate { get; init; }
+
+    public bool Compound { get; init; }
 }
 
 /// <summary>An <see cref="Documents.Item"/>.</summary>
