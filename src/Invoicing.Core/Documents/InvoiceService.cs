@@ -194,9 +194,12 @@ public sealed class InvoiceService
     /// <summary>
     /// Lets tax rules decide how every line, allowance and charge of a draft is taxed: each line is
     /// decided with its item's tax class (<see cref="Item.TaxClass"/>, or the context's class when it
-    /// has none) on the last day of its period (or the context's supply date), and each document
-    /// allowance or charge with the context's class, as part of the main supply. The lines keep the
-    /// decisions (<see cref="InvoiceLine.TaxDecision"/>) for the audit trail.
+    /// has none) on the last day of its period (or the context's supply date). A document allowance
+    /// or charge follows the lines it was taxed like (same category and rate before the decision)
+    /// when the rules tax them all alike, and is decided with the context's class, as part of the
+    /// main supply, when the rules now tax them differently; one that no line was taxed like keeps
+    /// its treatment. The lines
+    /// keep the decisions (<see cref="InvoiceLine.TaxDecision"/>) for the audit trail.
     /// </summary>
     /// <param name="draft">The draft.</param>
     /// <param name="rules">The provider or chain that decides.</param>
@@ -253,9 +256,25 @@ public sealed class InvoiceService
         var allowanceCharges = new DocumentAllowanceCharge[draft.AllowanceCharges.Count];
         for (var i = 0; i < allowanceCharges.Length; i++)
         {
+            // An allowance or charge follows the lines it was taxed like when the rules taxed them all
+            // alike, and is decided as part of the main supply when they now differ; without such
+            // lines its treatment was set for itself, and stays.
             var ac = draft.AllowanceCharges[i];
-            var decision = await DecideAsync(context, $"allowance or charge {ac.Id}").ConfigureAwait(false);
-            allowanceCharges[i] = new DocumentAllowanceCharge(ac.Id, ac.Terms, decision.Treatment);
+            TaxTreatment? follows = null;
+            var split = false;
+            for (var j = 0; j < lines.Length; j++)
+            {
+                if (draft.Lines[j].Tax.SameGroupAs(ac.Tax))
+                {
+                    split |= follows is not null && follows != lines[j].Tax;
+                    follows ??= lines[j].Tax;
+                }
+            }
+
+            var treatment = follows is null ? ac.Tax
+                : !split ? follows
+                : (await DecideAsync(context, $"allowance or charge {ac.Id}").ConfigureAwait(false)).Treatment;
+            allowanceCharges[i] = new DocumentAllowanceCharge(ac.Id, ac.Terms, treatment);
         }
 
         var next = Recompute(draft, draft.Header, lines, allowanceCharges);

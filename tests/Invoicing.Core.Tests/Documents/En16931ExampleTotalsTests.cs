@@ -40,7 +40,18 @@ public sealed class En16931ExampleTotalsTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Rebuilt_GivesTheTotalsTheExampleStates(string file, string what)
+    public Task Rebuilt_GivesTheTotalsTheExampleStates(string file, string what) => VerifyAsync(file, what, throughRules: false);
+
+    /// <summary>
+    /// The same examples with every line's tax decided by the rule engine (a host provider that maps
+    /// each item's tax class to its category and rate, asked through a provider chain): the tax
+    /// breakdown (BG-23) and totals come out as stated, and every line keeps its decision.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public Task DecidedByTaxRules_GivesTheTaxBreakdownTheExampleStates(string file, string what) => VerifyAsync(file, what, throughRules: true);
+
+    private static async Task VerifyAsync(string file, string what, bool throughRules)
     {
         var example = Load(file);
         var currency = Currency.FromCode(example.Root!.Element(Cbc + "DocumentCurrencyCode")!.Value);
@@ -61,6 +72,14 @@ public sealed class En16931ExampleTotalsTests
         foreach (var (ac, index) in example.Root.Elements(Cac + "AllowanceCharge").Select((e, i) => (e, i)))
         {
             draft = service.AddAllowanceCharge(draft, ReadDocumentAllowanceCharge(ac, index, currency, exemptions)).Invoice;
+        }
+
+        if (throughRules)
+        {
+            var rules = new CompositeTaxRuleProvider(new ExampleClassRules(lines.Select(l => (l.Item.TaxClass!, l.Tax))));
+            var supply = new TaxContext(new TaxLocation(CountryCode.De), new TaxLocation(CountryCode.De), new NodaTime.LocalDate(2026, 1, 1), lines[0].Item.TaxClass!);
+            draft = (await service.DecideTaxAsync(draft, rules, supply)).Invoice;
+            Assert.All(draft.Lines, l => Assert.Equal($"example rules:{l.Item.TaxClass}", $"{l.TaxDecision?.Provider}:{l.TaxDecision?.RuleId}"));
         }
 
         var totals = draft.Totals;
@@ -97,9 +116,11 @@ public sealed class En16931ExampleTotalsTests
         var quantity = line.Element(Cbc + "InvoicedQuantity")!;
         var price = line.Element(Cac + "Price")!;
         var item = line.Element(Cac + "Item")!;
+        var category = item.Element(Cac + "ClassifiedTaxCategory")!;
+        var taxClass = $"{category.Element(Cbc + "ID")!.Value.Trim()}-{category.Element(Cbc + "Percent")?.Value.Trim() ?? "none"}";
         var result = new InvoiceLine(
             InvoiceLineId.From(line.Element(Cbc + "ID")!.Value),
-            new Item(item.Element(Cbc + "Name")?.Value ?? "item"),
+            new Item(item.Element(Cbc + "Name")?.Value ?? "item") { TaxClass = taxClass },
             new Quantity(Decimal(quantity.Value), UnitCode.FromCode(quantity.Attribute("unitCode")!.Value)),
             Money.Of(Decimal(price.Element(Cbc + "PriceAmount")!.Value), currency),
             Treatment(item.Element(Cac + "ClassifiedTaxCategory")!, exemptions));
@@ -108,6 +129,23 @@ public sealed class En16931ExampleTotalsTests
             BaseQuantity = price.Element(Cbc + "BaseQuantity") is { } baseQuantity ? Decimal(baseQuantity.Value) : 1m,
             AllowanceCharges = [.. line.Elements(Cac + "AllowanceCharge").Select(ac => ReadTerms(ac, currency))],
         };
+    }
+
+    /// <summary>A host's rules in miniature: the example's item tax classes ("S-25") mapped to their category and rate.</summary>
+    private sealed class ExampleClassRules(IEnumerable<(string TaxClass, TaxTreatment Treatment)> classes) : ITaxRuleProvider
+    {
+        private readonly Dictionary<string, TaxDecision> _decisions = classes.DistinctBy(c => c.TaxClass).ToDictionary(
+            c => c.TaxClass,
+            c => new TaxDecision(c.Treatment.Category,
+                c.Treatment.Category == TaxCategory.OutsideScope ? [] : [new TaxComponent("VAT", "example", c.Treatment.Rate!.Value)],
+                c.TaxClass, exemptionReasonCode: c.Treatment.ExemptionReasonCode, exemptionReason: c.Treatment.ExemptionReason));
+
+        public string Name => "example rules";
+
+        public ValueTask<TaxRuleResult> DecideAsync(TaxContext context, CancellationToken cancellationToken = default)
+            => new(_decisions.TryGetValue(context.ProductTaxClass, out var decision)
+                ? TaxRuleResult.Decided(decision)
+                : TaxRuleResult.CannotDecide($"no class '{context.ProductTaxClass}'"));
     }
 
     private static DocumentAllowanceCharge ReadDocumentAllowanceCharge(XElement ac, int index, Currency currency, IReadOnlyDictionary<string, (string? Code, string? Text)> exemptions)

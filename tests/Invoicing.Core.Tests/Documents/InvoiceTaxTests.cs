@@ -21,8 +21,10 @@ public sealed class InvoiceTaxTests
     public async Task DecideTaxAsync_SetsEachLineFromItsClassAndKeepsTheDecision()
     {
         var (service, _, _) = Service();
-        var draft = service.CreateDraft(Tenant, BusinessHeader(), [Classed("1", 2m, 50m, "reduced"), Classed("2", 1m, 100m, null), Classed("3", 1m, 30m, "exempt")]).Invoice;
-        draft = service.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("f"), AllowanceCharge.Charge(Money.Of(10m, Currency.Eur), "Freight"), TaxTreatment.Standard(5m))).Invoice;
+        var draft = service.CreateDraft(Tenant, BusinessHeader(), [Classed("1", 2m, 50m, "reduced"), Classed("2", 1m, 100m, null), Classed("3", 1m, 30m, "exempt") with { Tax = TaxTreatment.Standard(8m) }]).Invoice;
+        draft = service.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("f"), AllowanceCharge.Charge(Money.Of(10m, Currency.Eur), "Freight"), TaxTreatment.Standard(16m))).Invoice;
+        draft = service.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("d"), AllowanceCharge.Allowance(Money.Of(1m, Currency.Eur), "Discount"), TaxTreatment.Standard(8m))).Invoice;
+        draft = service.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("s"), AllowanceCharge.Charge(Money.Of(5m, Currency.Eur), "Service"), TaxTreatment.Standard(5m))).Invoice;
         var rules = German();
 
         var change = await service.DecideTaxAsync(draft, rules, Supply);
@@ -32,11 +34,13 @@ public sealed class InvoiceTaxTests
         Assert.Equal(TaxCategory.Exempt, decided.Lines[2].Tax.Category);
         Assert.Equal("VATEX-EU-132", decided.Lines[2].Tax.ExemptionReasonCode);
         Assert.All(decided.Lines, l => Assert.Equal("German VAT", l.TaxDecision!.Provider));
-        Assert.Equal(TaxTreatment.Standard(19m), decided.AllowanceCharges[0].Tax); // the main supply's class
-        Assert.Equal([7.00m, 20.90m, 0m], decided.Totals.TaxBreakdown.Subtotals.Select(s => s.TaxAmount.Amount)); // 100 × 7 %, (100 + 10) × 19 %
+        Assert.Equal(TaxTreatment.Standard(16m), decided.AllowanceCharges[0].Tax);       // no line was at 16 %: set for itself, it stays
+        Assert.Equal(decided.Lines[2].Tax, decided.AllowanceCharges[1].Tax);             // follows line 3, the only one at 8 %
+        Assert.Equal(TaxTreatment.Standard(19m), decided.AllowanceCharges[2].Tax);       // lines 1 and 2 were at 5 % and now differ: the main supply's class
+        Assert.Equal([0m, 7.00m, 1.60m, 19.95m], decided.Totals.TaxBreakdown.Subtotals.OrderBy(s => s.Treatment.Rate).Select(s => s.TaxAmount.Amount)); // E, 100 × 7 %, 10 × 16 %, (100 + 5) × 19 %
         var @event = Assert.IsType<InvoiceTaxDecided>(change.Event);
         Assert.Equal(3, @event.Decisions.Count);
-        Assert.Equal(3, rules.Calls); // "standard" decided once for line 2 and the freight
+        Assert.Equal(3, rules.Calls); // "standard" decided once for line 2 and the service charge
         Assert.Equal(5m, draft.Lines[0].Tax.Rate); // the draft is a value: unchanged
     }
 
