@@ -2,8 +2,8 @@ namespace Invoicing.Core.Tax;
 
 /// <summary>
 /// Decides how a supply is taxed: the seam for tax rules. The library ships the EU VAT rules
-/// (EuVatRuleProvider) and a provider for jurisdictions whose rates are data
-/// (RateTableProvider); hosts add their own, for example an adapter to a
+/// (<see cref="EuVatRuleProvider"/>) and a provider for jurisdictions whose rates are data
+/// (<see cref="RateTableProvider"/>); hosts add their own, for example an adapter to a
 /// commercial tax service, and chain them with <see cref="CompositeTaxRuleProvider"/>.
 /// </summary>
 /// <remarks>
