@@ -48,6 +48,21 @@ public sealed class InvoiceService
     /// <summary>Today's date in the policy's time zone, from the clock.</summary>
     public LocalDate Today => _clock.GetCurrentInstant().InZone(Policy.TimeZone).Date;
 
+    /// <summary>A header in the tenant's way: the currency and seller given, the policy's rounding rule.</summary>
+    /// <param name="currency">The invoice currency (BT-5); it must have minor units.</param>
+    /// <param name="seller">The seller.</param>
+    /// <returns>The header; set the rest with <c>with</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seller"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> has no minor units.</exception>
+    public InvoiceHeader NewHeader(Currency currency, Party seller) => new(currency, seller) { Rounding = Policy.Rounding };
+
+    /// <summary>A header for a customer (<see cref="InvoiceHeader.ForCustomer"/>) with the policy's rounding rule.</summary>
+    /// <param name="account">The customer account.</param>
+    /// <param name="seller">The seller.</param>
+    /// <returns>The header.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public InvoiceHeader HeaderFor(CustomerAccount account, Party seller) => InvoiceHeader.ForCustomer(account, seller) with { Rounding = Policy.Rounding };
+
     /// <summary>Creates a draft invoice.</summary>
     /// <param name="tenant">The tenant it belongs to.</param>
     /// <param name="header">Currency, parties, pricing, terms and references.</param>

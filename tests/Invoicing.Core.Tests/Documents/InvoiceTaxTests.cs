@@ -144,6 +144,22 @@ public sealed class InvoiceTaxTests
     }
 
     [Fact]
+    public void TenantRoundingRule_GoesOnNewHeadersAndStaysWithTheInvoice()
+    {
+        var perLine = new RoundingPolicy(MoneyRounding.HalfUp, TaxRoundingLevel.PerLine);
+        var (service, _, _) = Service(InvoicingPolicy.Default with { Rounding = perLine });
+        var invoice = service.CreateDraft(Tenant, service.NewHeader(Currency.Eur, Seller) with { Buyer = Buyer }, [Line("1", 1m, 0.33m), Line("2", 1m, 0.33m), Line("3", 1m, 0.33m)]).Invoice;
+        var (later, _, _) = Service(InvoicingPolicy.Default);
+
+        var edited = later.AddLine(invoice, Line("4", 1m, 0.33m)).Invoice;
+
+        Assert.Equal(perLine, invoice.Header.Rounding);
+        Assert.Equal(0.18m, invoice.Totals.TaxTotal.Amount);
+        Assert.Equal(0.24m, edited.Totals.TaxTotal.Amount); // still per line: 4 × 0.06, not 1.32 × 19 % = 0.25
+        Assert.Equal(RoundingPolicy.Default, later.NewHeader(Currency.Eur, Seller).Rounding);
+    }
+
+    [Fact]
     public async Task Snapshot_KeepsTheTaxDecisionOfALine()
     {
         var (service, _, _) = Service();
