@@ -136,6 +136,57 @@ foreach (var group in totals.TaxBreakdown.Subtotals)
 Console.WriteLine($"   {"Total",-10} {totals.TaxExclusiveTotal.ToString("N", german),10} {totals.TaxTotal.ToString("N", german),10} {totals.TaxInclusiveTotal.ToString("N", german),10}");
 Console.WriteLine($"   Amount due (BT-115): {totals.AmountDue.ToString("C", german)}; open invoices of {customer.Id}: {await store.QueryOpenAsync(shop, customer.Id).CountAsync()}");
 
+// 6. One basket, three ways of taxing it. Tax rules decide each line from its item's tax class and
+//    the supply: the EU VAT rules for the German shop, the US sample rate table for its Seattle
+//    store. Every decision names its rule, so the clerk can answer "why 0 %?".
+Console.WriteLine();
+Console.WriteLine("6. One basket, three ways of taxing it");
+var rules = new CompositeTaxRuleProvider(EuVatRuleProvider.Instance, new RateTableProvider(SampleRateTables.UnitedStates));
+(string Item, decimal Quantity, decimal NetPrice, string EuClass, string UsClass)[] sameBasket =
+[
+    ("Coffee beans 1 kg", 2m, 13.99m, "reduced", "food"),
+    ("Oat drink 1 l", 6m, 1.50m, "standard", "food"),
+    ("Chocolate 100 g", 3m, 0.89m, "reduced", "standard"),
+    ("Kitchen towels", 1m, 2.93m, "standard", "standard"),
+];
+var supplyDate = new LocalDate(2026, 11, 20);
+
+async Task<Invoice> SellAsync(string title, InvoiceHeader header, TaxContext supply, bool us)
+{
+    var lines = sameBasket.Select((b, i) => new InvoiceLine(InvoiceLineId.From($"{i + 1}"), new Item(b.Item) { TaxClass = us ? b.UsClass : b.EuClass },
+        Quantity.Of(b.Quantity), Money.Of(b.NetPrice, header.Currency), TaxTreatment.Standard(19m)));
+    var decided = (await invoices.DecideTaxAsync(invoices.CreateDraft(shop, header, lines).Invoice, rules, supply)).Invoice;
+    var t = decided.Totals;
+    Console.WriteLine($"   {title}: net {t.TaxExclusiveTotal}, tax {t.TaxTotal}, total {t.TaxInclusiveTotal}");
+    foreach (var decision in decided.Lines.Select(l => l.TaxDecision!).Distinct())
+    {
+        var items = string.Join(", ", decided.Lines.Where(l => l.TaxDecision == decision).Select(l => l.Item.Name.Split(' ')[0]));
+        Console.WriteLine($"     {decision.Category.Code,-2} {decision.Rate,6:0.##} %  {decision.RuleId,-30} {items}");
+    }
+
+    return decided;
+}
+
+var germanBuyer = new Party("Café Zentral GmbH", new PostalAddress(CountryCode.De) { City = "Bonn" });
+await SellAsync("Domestic, to a business in Bonn", new InvoiceHeader(Currency.Eur, seller) { Buyer = germanBuyer },
+    new TaxContext(TaxLocation.Of(seller.Address), TaxLocation.Of(germanBuyer.Address), supplyDate, "standard"), us: false);
+
+var frenchBuyer = new Party("Épicerie Fine SARL", new PostalAddress(CountryCode.Fr) { City = "Lyon" }) { VatId = VatIdentifier.From("FR40303265045") };
+var toFrance = new TaxContext(TaxLocation.Of(seller.Address), TaxLocation.Of(frenchBuyer.Address), supplyDate, "standard") { BuyerTaxId = frenchBuyer.VatId };
+await SellAsync("To a business in Lyon (FR40303265045)", new InvoiceHeader(Currency.Eur, seller) { Buyer = frenchBuyer }, toFrance, us: false);
+var service = await rules.DecideRequiredAsync(toFrance with { SupplyKind = SupplyKind.Services });
+Console.WriteLine($"     and a consulting service to the same buyer: {service.Treatment} by {service.RuleId}");
+
+var seattleStore = new Party("Corner Shop Seattle LLC", new PostalAddress(CountryCode.Us) { CountrySubdivision = "US-WA", City = "Seattle" });
+var seattleCustomer = new TaxLocation(CountryCode.Us, "WA") { City = "Seattle" };
+var seattleSale = await SellAsync("The Seattle store, to a consumer in Seattle", new InvoiceHeader(Currency.Usd, seattleStore) { CustomerKind = CustomerKind.Consumer },
+    new TaxContext(TaxLocation.Of(seattleStore.Address), seattleCustomer, supplyDate, "standard") { CustomerKind = CustomerKind.Consumer }, us: true);
+Console.WriteLine("     Tax report (what the sales-tax filing needs):");
+foreach (var row in InvoiceTaxReport.For(seattleSale).Lines)
+{
+    Console.WriteLine($"       {row.Jurisdiction,-14} {row.TaxName,-47} {row.Category,-2} {row.Rate,5:0.##} % of {row.TaxableAmount,-10} = {row.TaxAmount}");
+}
+
 /// <summary>A clock that always says the same instant: the host decides what "now" is.</summary>
 internal sealed class FixedClock(Instant now) : IClock
 {
