@@ -77,11 +77,14 @@ public static class InvoiceTaxReport
             }
 
             var shares = decision.SplitTax(item.Tax);
+            var taxesBefore = Money.Zero(invoice.Currency);
             for (var c = 0; c < decision.Components.Count; c++)
             {
                 var component = decision.Components[c];
-                builder.Add(component.Jurisdiction, component.Name, treatment.Category, component.Rate, item.Net,
-                    shares.Length == 1 ? (c == 0 ? item.Tax : Money.Zero(invoice.Currency)) : shares[c]);
+                var share = shares.Length == 1 ? (c == 0 ? item.Tax : Money.Zero(invoice.Currency)) : shares[c];
+                builder.Add(component.Jurisdiction, component.Name, treatment.Category, component.Rate,
+                    component.IsCompound ? item.Net + taxesBefore : item.Net, share);
+                taxesBefore += share;
             }
         }
     }

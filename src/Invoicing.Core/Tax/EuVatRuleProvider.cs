@@ -23,7 +23,12 @@ namespace Invoicing.Core.Tax;
 /// <see cref="TaxContext.SellerAboveDistanceSalesThreshold"/> is set; other B2C services at the
 /// seller; B2B services at the buyer (reverse charge inside the EU, outside the scope of EU VAT
 /// beyond it).</para>
-/// <para>Thread-safe; decisions are cached, so a repeated lookup allocates nothing.</para>
+/// <para>Member-state territories with their own VAT treatment (the Canary Islands, Ceuta,
+/// Melilla, Åland, the Azores, Madeira, Corsica, given as the location's region) and goods to
+/// Northern Ireland (region NIR or an XI buyer id) are "cannot decide": a host provider decides them.</para>
+/// <para>Thread-safe; decisions are cached, so a repeated domestic, export or intra-community lookup
+/// allocates nothing (checking a buyer's VAT identifier allocates a little; a business taxed like a
+/// consumer gets a decision that names its identifier, built each time).</para>
 /// </remarks>
 public sealed class EuVatRuleProvider : ITaxRuleProvider
 {
@@ -31,9 +36,24 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
 
     private static readonly TaxRuleResult NotEu = TaxRuleResult.CannotDecide("the seller (or the place of dispatch) is not in an EU member state");
 
+    /// <summary>
+    /// Territories of member states with their own VAT treatment that these rules do not model
+    /// (ISO 3166-2 region without the country prefix): outside the EU VAT area (Canary Islands,
+    /// Ceuta, Melilla, Åland) or with regional rates (Azores, Madeira, Corsica).
+    /// </summary>
+    private static readonly (string Country, string Region, string Name)[] SpecialTerritories =
+    [
+        ("ES", "CN", "the Canary Islands"), ("ES", "CE", "Ceuta"), ("ES", "ML", "Melilla"), ("FI", "01", "Åland"),
+        ("PT", "20", "the Azores"), ("PT", "30", "Madeira"), ("FR", "20R", "Corsica"), ("FR", "COR", "Corsica"),
+    ];
+
     private readonly ConcurrentDictionary<(string Rule, CountryCode Country, TaxCategory Category, decimal Rate, string? Basis), TaxRuleResult> _results = new();
 
-    /// <summary>The provider (it has no settings).</summary>
+    private EuVatRuleProvider()
+    {
+    }
+
+    /// <summary>The provider (it has no settings, and its decisions are cached for every caller).</summary>
     public static EuVatRuleProvider Instance { get; } = new();
 
     /// <summary>"EU VAT".</summary>
@@ -50,13 +70,26 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
     private TaxRuleResult Decide(TaxContext context)
     {
         var goods = context.SupplyKind == SupplyKind.Goods;
-        var origin = goods ? context.Origin.Country : context.Seller.Country;
+        var from = goods ? context.Origin : context.Seller;
+        var origin = from.Country;
         if (!EuVatRates.IsMemberState(origin))
         {
             return NotEu;
         }
 
-        var destination = goods ? context.Destination.Country : context.Buyer.Country;
+        var to = goods ? context.Destination : context.Buyer;
+        var destination = to.Country;
+        if ((SpecialTerritory(from) ?? SpecialTerritory(to)) is { } territory)
+        {
+            return TaxRuleResult.CannotDecide($"{territory} has its own VAT treatment, which the EU VAT rules do not model; a host provider decides it");
+        }
+
+        if (goods && destination == CountryCode.Gb && (string.Equals(to.Region, "NIR", StringComparison.Ordinal) || context.BuyerTaxId.Prefix == "XI"))
+        {
+            return TaxRuleResult.CannotDecide("goods to Northern Ireland follow the EU VAT rules under the Windsor Framework (XI), which these rules do not model; a host provider decides it");
+        }
+
+        var electronic = string.Equals(context.ProductTaxClass, ElectronicServices, StringComparison.OrdinalIgnoreCase);
         var business = context.CustomerKind == CustomerKind.Business;
         if (!EuVatRates.IsMemberState(destination))
         {
@@ -64,7 +97,9 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
                 ? Fixed("EU-VAT-EXPORT", origin, TaxCategory.Export, "Article 146 of Council Directive 2006/112/EC: exports of goods outside the EU are exempt with the right to deduct.")
                 : business
                     ? Fixed("EU-VAT-SERVICE-OUTSIDE-EU", origin, TaxCategory.OutsideScope, "Article 44 of Council Directive 2006/112/EC: a business customer's services are supplied where it is established, outside the EU.")
-                    : Rated("EU-VAT-B2C-SERVICE-EXPORT", origin, context, "Article 45 of Council Directive 2006/112/EC: services to consumers are supplied where the supplier is established.");
+                    : electronic
+                        ? Fixed("EU-VAT-E-SERVICE-OUTSIDE-EU", origin, TaxCategory.OutsideScope, "Article 58 of Council Directive 2006/112/EC: electronically supplied services to consumers are supplied where the consumer lives, outside the EU.")
+                        : Rated("EU-VAT-B2C-SERVICE-EXPORT", origin, context, "Article 45 of Council Directive 2006/112/EC: services to consumers are supplied where the supplier is established.");
         }
 
         if (destination == origin)
@@ -72,27 +107,52 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
             return Rated("EU-VAT-DOMESTIC", origin, context, null);
         }
 
-        if (business)
+        if (business && !context.BuyerTaxId.IsEmpty && EuVatNumber.IsValid(context.BuyerTaxId, out _) && PrefixMatches(context.BuyerTaxId, destination))
         {
-            if (!context.BuyerTaxId.IsEmpty && EuVatNumber.IsValid(context.BuyerTaxId, out var problem) && PrefixMatches(context.BuyerTaxId, destination))
-            {
-                return goods
-                    ? Fixed("EU-VAT-INTRA-COMMUNITY-GOODS", origin, TaxCategory.IntraCommunitySupply, "Article 138 of Council Directive 2006/112/EC: intra-community supply of goods to a taxable person in another member state.")
-                    : Fixed("EU-VAT-REVERSE-CHARGE-SERVICES", origin, TaxCategory.ReverseCharge, "Articles 44 and 196 of Council Directive 2006/112/EC: the customer accounts for the VAT.");
-            }
-
-            var why = context.BuyerTaxId.IsEmpty
-                ? "the buyer gave no VAT identifier"
-                : !EuVatNumber.IsValid(context.BuyerTaxId, out problem) ? problem : $"{context.BuyerTaxId} is not a VAT identifier of {destination}";
-            return Rated("EU-VAT-B2B-WITHOUT-VALID-VAT-ID", origin, context, $"Taxed as a domestic supply of {origin}: {why}, so the exemption of Article 138 or the reverse charge does not apply.");
+            return goods
+                ? Fixed("EU-VAT-INTRA-COMMUNITY-GOODS", origin, TaxCategory.IntraCommunitySupply, "Article 138 of Council Directive 2006/112/EC: intra-community supply of goods to a taxable person in another member state.")
+                : Fixed("EU-VAT-REVERSE-CHARGE-SERVICES", origin, TaxCategory.ReverseCharge, "Articles 44 and 196 of Council Directive 2006/112/EC: the customer accounts for the VAT.");
         }
 
-        var distanceSale = goods || string.Equals(context.ProductTaxClass, ElectronicServices, StringComparison.OrdinalIgnoreCase);
-        return distanceSale && context.SellerAboveDistanceSalesThreshold
+        // A consumer, or a business that gave no valid VAT identifier of its state: the supplier
+        // cannot treat it as a taxable person, so the rules for supplies to consumers apply.
+        var distanceSale = goods || electronic;
+        var result = distanceSale && context.SellerAboveDistanceSalesThreshold
             ? Rated("EU-VAT-DISTANCE-SALE-DESTINATION", destination, context, "Articles 33 and 58 of Council Directive 2006/112/EC: distance sales to consumers above the EU-wide threshold are taxed where they arrive (declared through the One-Stop Shop).")
             : Rated("EU-VAT-B2C-ORIGIN", origin, context, distanceSale
                 ? "Article 59c of Council Directive 2006/112/EC: below the EU-wide distance sales threshold, the supplier's member state taxes the sale."
                 : "Article 45 of Council Directive 2006/112/EC: services to consumers are supplied where the supplier is established.");
+        if (!business || !result.IsDecided)
+        {
+            return result;
+        }
+
+        // Say why a business is taxed like a consumer. Not cached: the reason names the buyer's identifier.
+        var why = context.BuyerTaxId.IsEmpty
+            ? "the buyer gave no VAT identifier"
+            : !EuVatNumber.IsValid(context.BuyerTaxId, out var problem) ? problem : $"{context.BuyerTaxId} is not a VAT identifier of {destination}";
+        var decision = result.Decision;
+        return TaxRuleResult.Decided(new TaxDecision(decision.Category, decision.Components, "EU-VAT-B2B-WITHOUT-VALID-VAT-ID",
+            $"Taxed like a supply to a consumer: {why}, so neither the exemption of Article 138 nor the reverse charge applies. {decision.LegalBasis}",
+            decision.Treatment.ExemptionReasonCode, decision.Treatment.ExemptionReason).DecidedBy(Name));
+    }
+
+    private static string? SpecialTerritory(TaxLocation location)
+    {
+        if (location.Region is not { } region)
+        {
+            return null;
+        }
+
+        foreach (var (country, code, name) in SpecialTerritories)
+        {
+            if (string.Equals(location.Country.Code, country, StringComparison.Ordinal) && string.Equals(region, code, StringComparison.Ordinal))
+            {
+                return $"{name} ({country}-{code})";
+            }
+        }
+
+        return null;
     }
 
     private static bool PrefixMatches(VatIdentifier id, CountryCode country)
@@ -108,13 +168,13 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
 
         if (string.Equals(productClass, "exempt", StringComparison.OrdinalIgnoreCase))
         {
-            return Cached(rule, country, TaxCategory.Exempt, 0m, basis ?? $"Exempt from VAT under the law of {country.Code}.");
+            return Cached(rule, country, TaxCategory.Exempt, 0m, basis);
         }
 
         if (!TryKind(productClass, out var kind))
         {
             return TaxRuleResult.CannotDecide(
-                $"product tax class '{productClass}' is not an EU VAT class (standard, reduced, second-reduced, super-reduced, parking, zero, exempt, {ElectronicServices})");
+                $"product tax class '{productClass}' is not an EU VAT class (standard, reduced, second-reduced, third-reduced, super-reduced, parking, zero, exempt, {ElectronicServices})");
         }
 
         return EuVatRates.TryFind(country, kind, context.SupplyDate, out var rate)
@@ -124,21 +184,22 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
 
     private TaxRuleResult Fixed(string rule, CountryCode country, TaxCategory category, string basis) => Cached(rule, country, category, 0m, basis);
 
+    /// <summary>The decision for a rule, cached: every key part comes from this provider's own finite texts and rates.</summary>
     private TaxRuleResult Cached(string rule, CountryCode country, TaxCategory category, decimal rate, string? basis)
         => _results.GetOrAdd((rule, country, category, rate, basis), static (key, name) =>
         {
             var components = key.Category == TaxCategory.OutsideScope ? [] : new[] { new TaxComponent("VAT", key.Country.Code, key.Rate) };
-            var (code, reason) = ExemptionOf(key.Category, key.Basis);
+            var (code, reason) = ExemptionOf(key.Category, key.Country);
             var decision = new TaxDecision(key.Category, components, key.Rule, key.Basis, code, reason).DecidedBy(name);
             return TaxRuleResult.Decided(decision);
         }, Name);
 
-    private static (string? Code, string? Reason) ExemptionOf(TaxCategory category, string? basis)
+    private static (string? Code, string? Reason) ExemptionOf(TaxCategory category, CountryCode country)
         => category == TaxCategory.IntraCommunitySupply ? ((string?)"VATEX-EU-IC", (string?)"Intra-Community supply")
             : category == TaxCategory.ReverseCharge ? ("VATEX-EU-AE", "Reverse charge")
             : category == TaxCategory.Export ? ("VATEX-EU-G", "Export outside the EU")
             : category == TaxCategory.OutsideScope ? ("VATEX-EU-O", "Not subject to VAT")
-            : category == TaxCategory.Exempt ? ((string?)null, basis)
+            : category == TaxCategory.Exempt ? (null, $"Exempt from VAT under the law of {country.Code}")
             : ((string?)null, (string?)null);
 
     private static bool TryKind(string productClass, out EuRateKind kind)

@@ -99,15 +99,18 @@ public sealed class TaxDecision : IEquatable<TaxDecision>
         => string.Create(CultureInfo.InvariantCulture, $"{Treatment} [{string.Join(", ", _components.Select(c => c.ToString()))}] by {RuleId}")
            + (Provider.Length > 0 ? $" ({Provider})" : string.Empty);
 
-    /// <summary>The same decision, recording which provider made it.</summary>
-    internal TaxDecision DecidedBy(string provider) => Provider == provider ? this : new TaxDecision(this, provider);
+    /// <summary>The same decision, recording which provider made it (a name of 1 to 300 characters).</summary>
+    /// <exception cref="ArgumentException">The name is blank or longer than 300 characters.</exception>
+    /// <exception cref="ArgumentNullException">The name is null.</exception>
+    internal TaxDecision DecidedBy(string provider)
+        => string.Equals(Provider, provider, StringComparison.Ordinal) ? this : new TaxDecision(this, TextField.Required(provider, "provider name", 300));
 
     /// <summary>Restores a stored decision exactly, provider included (for snapshots).</summary>
     internal static TaxDecision Restore(TaxCategory category, IEnumerable<TaxComponent> components, string ruleId, string? legalBasis,
         string? exemptionReasonCode, string? exemptionReason, string? provider)
     {
         var decision = new TaxDecision(category, components, ruleId, legalBasis, exemptionReasonCode, exemptionReason);
-        return string.IsNullOrEmpty(provider) ? decision : decision.DecidedBy(TextField.Required(provider, nameof(provider), 300));
+        return string.IsNullOrEmpty(provider) ? decision : decision.DecidedBy(provider);
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace Invoicing.Core.Tax;
 /// Immutable and thread-safe; <c>with</c> updates are validated. Texts are trimmed; the region is
 /// the ISO 3166-2 subdivision code without the country prefix ("CA" for California, "ON" for
 /// Ontario, "KA" for Karnataka), upper case. Rate tables match county, city and district
-/// case-insensitively.
+/// case-insensitively. A region belongs to its country: <c>with { Country = ... }</c> keeps the
+/// region as it was, so set both together.
 /// </remarks>
 public sealed record TaxLocation
 {

@@ -4,14 +4,49 @@ using Invoicing.Core.Monetary;
 namespace Invoicing.Core.Tax;
 
 /// <summary>One line of a tax report: what one jurisdiction's tax at one rate came to.</summary>
-/// <param name="Jurisdiction">The jurisdiction that levies the tax ("DE", "US-CA", "CA-BC").</param>
-/// <param name="TaxName">The tax ("VAT", "GST", "State sales tax").</param>
-/// <param name="Category">The EN 16931 category the supplies were taxed in.</param>
-/// <param name="Rate">The component's rate in percent, or null for supplies outside the scope of tax.</param>
-/// <param name="TaxableAmount">The taxable base: the net amount of the supplies this tax applied to.</param>
-/// <param name="TaxAmount">The tax.</param>
-public sealed record TaxReportLine(string Jurisdiction, string TaxName, TaxCategory Category, decimal? Rate, Money TaxableAmount, Money TaxAmount)
+/// <remarks>Immutable and thread-safe; the constructor (and so <c>with</c>) checks the line.</remarks>
+public sealed record TaxReportLine
 {
+    /// <summary>Creates a line.</summary>
+    /// <param name="jurisdiction">The jurisdiction that levies the tax ("DE", "US-CA", "CA-BC").</param>
+    /// <param name="taxName">The tax ("VAT", "GST", "State sales tax").</param>
+    /// <param name="category">The EN 16931 category the supplies were taxed in.</param>
+    /// <param name="rate">The component's rate in percent, or null for supplies outside the scope of tax.</param>
+    /// <param name="taxableAmount">The taxable base: the net amount of the supplies this tax applied to (plus the taxes before it, for a compound tax).</param>
+    /// <param name="taxAmount">The tax, in the currency of <paramref name="taxableAmount"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdiction"/> or <paramref name="taxName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> or <paramref name="taxName"/> is blank or too long.</exception>
+    /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
+    public TaxReportLine(string jurisdiction, string taxName, TaxCategory category, decimal? rate, Money taxableAmount, Money taxAmount)
+    {
+        Jurisdiction = TextField.Required(jurisdiction, nameof(jurisdiction), 100);
+        TaxName = TextField.Required(taxName, nameof(taxName), 100);
+        Category = category;
+        Rate = rate;
+        TaxableAmount = taxableAmount;
+        TaxAmount = taxAmount.Currency == taxableAmount.Currency
+            ? taxAmount
+            : throw new CurrencyMismatchException(taxableAmount.Currency, taxAmount.Currency, "the tax amount of a tax report line");
+    }
+
+    /// <summary>The jurisdiction that levies the tax.</summary>
+    public string Jurisdiction { get; }
+
+    /// <summary>The tax.</summary>
+    public string TaxName { get; }
+
+    /// <summary>The EN 16931 category the supplies were taxed in.</summary>
+    public TaxCategory Category { get; }
+
+    /// <summary>The component's rate in percent, or null outside the scope of tax.</summary>
+    public decimal? Rate { get; }
+
+    /// <summary>The taxable base.</summary>
+    public Money TaxableAmount { get; }
+
+    /// <summary>The tax.</summary>
+    public Money TaxAmount { get; }
+
     /// <summary>Returns "DE VAT S 19%: EUR 100.00 taxable, EUR 19.00 tax".</summary>
     /// <returns>The text.</returns>
     public override string ToString()
@@ -27,7 +62,8 @@ public sealed record TaxReportLine(string Jurisdiction, string TaxName, TaxCateg
 /// The tax amounts sum exactly to the documents' tax totals (BT-110): a document's tax per item is
 /// split across the item's tax components in proportion to their rates by exact allocation. A
 /// supply taxed by several components (a state and a county) counts in the taxable base of each,
-/// so the taxable amounts are per jurisdiction and are not meant to be added up across lines.</para>
+/// so the taxable amounts are per jurisdiction and are not meant to be added up across lines; the
+/// base of a compound tax includes the taxes before it.</para>
 /// </remarks>
 public sealed class TaxReport
 {

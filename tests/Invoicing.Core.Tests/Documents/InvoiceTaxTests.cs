@@ -109,6 +109,28 @@ public sealed class InvoiceTaxTests
     }
 
     [Fact]
+    public void TaxReport_CompoundTax_IsReportedOnTheBasePlusTheTaxBeforeIt()
+    {
+        var (service, _, _) = Service();
+        var quebec2012 = new TaxDecision(TaxCategory.Standard, [new TaxComponent("GST", "CA", 5m), new TaxComponent("QST", "CA-QC", 9.5m, isCompound: true)], "TEST-QC");
+        var header = new InvoiceHeader(Currency.Cad, new Party("Boutique Inc.", new PostalAddress(CountryCode.Ca) { CountrySubdivision = "CA-QC" })) { Buyer = Buyer };
+
+        var invoice = service.CreateDraft(Tenant, header, [Line("1", 1m, 100m, 5m, Currency.Cad) with { TaxDecision = quebec2012 }]).Invoice;
+        var report = InvoiceTaxReport.For(invoice);
+
+        Assert.Equal(14.975m, quebec2012.Rate);                // 5 + 9.5 × 1.05
+        Assert.Equal(14.98m, invoice.Totals.TaxTotal.Amount);  // 100 × 14.975 % → 14.98
+        Assert.Equal([("CA", 100.00m, 5.00m), ("CA-QC", 105.00m, 9.98m)], report.Lines.Select(l => (l.Jurisdiction, l.TaxableAmount.Amount, l.TaxAmount.Amount)));
+    }
+
+    [Fact]
+    public void TaxReportLine_RefusesBlankNamesAndMixedCurrencies()
+    {
+        Assert.Throws<ArgumentException>(() => new TaxReportLine(" ", "VAT", TaxCategory.Standard, 19m, Money.Of(1m, Currency.Eur), Money.Of(1m, Currency.Eur)));
+        Assert.Throws<CurrencyMismatchException>(() => new TaxReportLine("DE", "VAT", TaxCategory.Standard, 19m, Money.Of(1m, Currency.Eur), Money.Of(1m, Currency.Usd)));
+    }
+
+    [Fact]
     public async Task TaxReport_ForPeriod_CountsIssuedInvoicesOfThePeriodPerCurrency()
     {
         var (service, _, _) = Service();

@@ -99,6 +99,49 @@ public sealed class EuVatRuleProviderTests
         Assert.Contains(why, decision.LegalBasis, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BusinessWithoutAVatId_AboveTheThreshold_BuysGoodsLikeAConsumerAtTheDestinationRate()
+    {
+        var decision = Decide(Supply("DE", "FR") with { SellerAboveDistanceSalesThreshold = true });
+
+        Assert.Equal(("FR", 20m, "EU-VAT-B2B-WITHOUT-VALID-VAT-ID"), (decision.Components[0].Jurisdiction, decision.Rate, decision.RuleId));
+        Assert.Contains("Articles 33 and 58", decision.LegalBasis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExemptAtTheDestination_KeepsTheExemptionReasonApartFromTheLegalBasis()
+    {
+        var decision = Decide(Supply("DE", "FR", "exempt") with { CustomerKind = CustomerKind.Consumer, SellerAboveDistanceSalesThreshold = true });
+
+        Assert.Equal("Exempt from VAT under the law of FR", decision.Treatment.ExemptionReason);
+        Assert.Contains("Articles 33 and 58", decision.LegalBasis, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ES", "CN", "the Canary Islands (ES-CN)")]
+    [InlineData("ES", "ML", "Melilla (ES-ML)")]
+    [InlineData("FI", "01", "Åland (FI-01)")]
+    [InlineData("PT", "30", "Madeira (PT-30)")]
+    public void SpecialTerritory_IsNotDecidedButNamed(string country, string region, string named)
+    {
+        var toTerritory = Supply("DE", "DE") with { Buyer = new TaxLocation(CountryCode.FromCode(country), region), CustomerKind = CustomerKind.Consumer, SellerAboveDistanceSalesThreshold = true };
+        var fromTerritory = Supply("DE", "DE") with { Seller = new TaxLocation(CountryCode.FromCode(country), region) };
+
+        Assert.Contains(named, Declined(toTerritory), StringComparison.Ordinal);
+        Assert.Contains(named, Declined(fromTerritory), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GoodsToNorthernIreland_AreNotDecidedAsAnExport()
+    {
+        var byRegion = Supply("DE", "GB") with { Buyer = new TaxLocation(CountryCode.Gb, "NIR") };
+        var byVatId = Supply("DE", "GB") with { BuyerTaxId = VatIdentifier.From("XI123456789") };
+
+        Assert.Contains("Northern Ireland", Declined(byRegion), StringComparison.Ordinal);
+        Assert.Contains("Windsor Framework", Declined(byVatId), StringComparison.Ordinal);
+        Assert.Equal(TaxCategory.Export, Decide(Supply("DE", "GB")).Category);
+    }
+
     [Theory]
     [InlineData(SupplyKind.Goods, "standard", true, "FR", 20)]
     [InlineData(SupplyKind.Goods, "standard", false, "DE", 19)]
@@ -120,9 +163,10 @@ public sealed class EuVatRuleProviderTests
     [InlineData(SupplyKind.Goods, CustomerKind.Consumer, "G", "VATEX-EU-G")]
     [InlineData(SupplyKind.Services, CustomerKind.Business, "O", "VATEX-EU-O")]
     [InlineData(SupplyKind.Services, CustomerKind.Consumer, "S", null)]
-    public void BuyerOutsideTheEu_IsAnExportOrOutsideScope(SupplyKind kind, CustomerKind customer, string category, string? code)
+    [InlineData(SupplyKind.Services, CustomerKind.Consumer, "O", "VATEX-EU-O", "electronic-services")]
+    public void BuyerOutsideTheEu_IsAnExportOrOutsideScope(SupplyKind kind, CustomerKind customer, string category, string? code, string productClass = "standard")
     {
-        var decision = Decide(Supply("DE", "US") with { SupplyKind = kind, CustomerKind = customer });
+        var decision = Decide(Supply("DE", "US", productClass) with { SupplyKind = kind, CustomerKind = customer });
 
         Assert.Equal(category, decision.Category.Code);
         Assert.Equal(code, decision.Treatment.ExemptionReasonCode);
