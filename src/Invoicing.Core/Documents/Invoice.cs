@@ -23,7 +23,7 @@ public sealed class Invoice
         InvoiceId id, TenantId tenantId, int version, InvoiceStatus status, InvoiceHeader header,
         IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, InvoiceTotals totals,
         InvoiceNumber? number, LocalDate? issueDate, PaymentSchedule? schedule,
-        IReadOnlyList<RecordedPayment> payments, string? writeOffReason)
+        IReadOnlyList<RecordedPayment> payments, string? writeOffReason, IReadOnlyList<AppliedCredit>? credits = null)
     {
         Id = id;
         TenantId = tenantId;
@@ -45,6 +45,14 @@ public sealed class Invoice
         }
 
         AmountPaid = paid;
+        Credits = ReadOnly(credits ?? []);
+        var credited = Money.Zero(header.Currency);
+        foreach (var credit in Credits)
+        {
+            credited += credit.Applied;
+        }
+
+        AmountCredited = credited;
     }
 
     /// <summary>The invoice's identity through all its versions.</summary>
@@ -95,10 +103,16 @@ public sealed class Invoice
     /// <summary>The sum of <see cref="Payments"/>.</summary>
     public Money AmountPaid { get; }
 
-    /// <summary>What is still to be paid: the amount due (BT-115) less the payments; zero once paid, written off or cancelled.</summary>
+    /// <summary>The credit notes applied to this invoice, in order (<see cref="InvoiceService.ApplyCredit"/>).</summary>
+    public IReadOnlyList<AppliedCredit> Credits { get; }
+
+    /// <summary>The part of <see cref="Credits"/> that reduced the open amount (the rest became customer credit).</summary>
+    public Money AmountCredited { get; }
+
+    /// <summary>What is still to be paid: the amount due (BT-115) less the payments and the credits applied; zero once paid, written off or cancelled.</summary>
     public Money OpenAmount => Status is InvoiceStatus.WrittenOff or InvoiceStatus.Cancelled or InvoiceStatus.Discarded
         ? Money.Zero(Currency)
-        : Totals.AmountDue - AmountPaid;
+        : Totals.AmountDue - AmountPaid - AmountCredited;
 
     /// <summary>Why the invoice was written off; null unless <see cref="Status"/> is <see cref="InvoiceStatus.WrittenOff"/>.</summary>
     public string? WriteOffReason { get; }
@@ -131,7 +145,9 @@ public sealed class Invoice
     internal Invoice With(
         int? version = null, InvoiceStatus? status = null, InvoiceHeader? header = null, IReadOnlyList<InvoiceLine>? lines = null,
         IReadOnlyList<DocumentAllowanceCharge>? allowanceCharges = null, InvoiceTotals? totals = null, InvoiceNumber? number = null,
-        LocalDate? issueDate = null, PaymentSchedule? schedule = null, IReadOnlyList<RecordedPayment>? payments = null, string? writeOffReason = null)
+        LocalDate? issueDate = null, PaymentSchedule? schedule = null, IReadOnlyList<RecordedPayment>? payments = null, string? writeOffReason = null,
+        IReadOnlyList<AppliedCredit>? credits = null)
         => new(Id, TenantId, version ?? Version + 1, status ?? Status, header ?? Header, lines ?? Lines, allowanceCharges ?? AllowanceCharges,
-            totals ?? Totals, number ?? Number, issueDate ?? IssueDate, schedule ?? Schedule, payments ?? Payments, writeOffReason ?? WriteOffReason);
+            totals ?? Totals, number ?? Number, issueDate ?? IssueDate, schedule ?? Schedule, payments ?? Payments, writeOffReason ?? WriteOffReason,
+            credits ?? Credits);
 }

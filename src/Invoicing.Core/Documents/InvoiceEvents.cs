@@ -163,3 +163,61 @@ public sealed record RecordedPayment
     /// <summary>The payment's reference, or null.</summary>
     public string? Reference { get; }
 }
+
+/// <summary>A credit note applied to an invoice: the part that reduced its open amount, and the rest, which became customer credit.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record AppliedCredit
+{
+    /// <summary>Creates the record.</summary>
+    /// <param name="creditNoteId">The credit note.</param>
+    /// <param name="number">Its number.</param>
+    /// <param name="total">What it credits, tax included: positive, in whole minor units.</param>
+    /// <param name="applied">The part that reduced the invoice's open amount: from zero to <paramref name="total"/>, same currency.</param>
+    /// <param name="date">When it was applied.</param>
+    /// <exception cref="ArgumentException"><paramref name="creditNoteId"/> or <paramref name="number"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amounts are out of range or in different currencies.</exception>
+    public AppliedCredit(CreditNoteId creditNoteId, InvoiceNumber number, Money total, Money applied, LocalDate date)
+    {
+        Identifier.RequireSet(creditNoteId, nameof(creditNoteId));
+        Identifier.RequireSet(number, nameof(number));
+        if (!total.IsPositive || !total.IsRoundedToMinorUnits || applied.Currency != total.Currency || applied.IsNegative || applied > total || !applied.IsRoundedToMinorUnits)
+        {
+            throw new ArgumentOutOfRangeException(nameof(applied), applied, $"An applied credit has a positive total and applies between zero and it, in its currency; got {applied} of {total}.");
+        }
+
+        CreditNoteId = creditNoteId;
+        Number = number;
+        Total = total;
+        Applied = applied;
+        Date = date;
+    }
+
+    /// <summary>The credit note.</summary>
+    public CreditNoteId CreditNoteId { get; }
+
+    /// <summary>Its number.</summary>
+    public InvoiceNumber Number { get; }
+
+    /// <summary>What it credits, tax included.</summary>
+    public Money Total { get; }
+
+    /// <summary>The part that reduced the invoice's open amount.</summary>
+    public Money Applied { get; }
+
+    /// <summary>The rest, which became customer credit.</summary>
+    public Money Unapplied => Total - Applied;
+
+    /// <summary>When it was applied.</summary>
+    public LocalDate Date { get; }
+}
+
+/// <summary>A credit note was applied to an invoice.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Credit">The credit: what reduced the open amount and what became customer credit.</param>
+/// <param name="OpenAmount">The open amount after it.</param>
+/// <param name="Status">The status after it (cancelled by a full cancellation, paid when nothing is open).</param>
+public sealed record InvoiceCreditApplied(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, AppliedCredit Credit, Money OpenAmount, InvoiceStatus Status)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);

@@ -483,6 +483,49 @@ public sealed class InvoiceService
         return new InvoiceChange(next, new InvoicePaymentRecorded(next.Id, next.TenantId, next.Version, Now(), payment, open, status));
     }
 
+    /// <summary>
+    /// Applies an issued credit note to its invoice: it reduces the open amount as far as there is
+    /// one; the rest (a credit on a paid invoice) becomes customer credit, recorded on
+    /// <see cref="AppliedCredit.Unapplied"/>. A full cancellation cancels the invoice; otherwise an
+    /// invoice with nothing left open is paid (settled).
+    /// </summary>
+    /// <param name="invoice">The invoice the note credits: issued, partially paid or paid.</param>
+    /// <param name="creditNote">The credit note; not applied before.</param>
+    /// <param name="date">When it is applied, or null for the note's issue date.</param>
+    /// <returns>The next version and <see cref="InvoiceCreditApplied"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The note credits another invoice (or tenant), or was applied already.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is a draft, or written off, cancelled or discarded.</exception>
+    public InvoiceChange ApplyCredit(Invoice invoice, CreditNote creditNote, LocalDate? date = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        Preconditions.CheckNotNull(creditNote);
+        if (creditNote.Original.Id != invoice.Id || creditNote.TenantId != invoice.TenantId)
+        {
+            throw new ArgumentException($"Credit note {creditNote} credits another invoice than {invoice}.", nameof(creditNote));
+        }
+
+        if (invoice.Credits.Any(c => c.CreditNoteId == creditNote.Id))
+        {
+            throw new ArgumentException($"Credit note {creditNote} was applied to invoice {invoice} already.", nameof(creditNote));
+        }
+
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid))
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, nameof(ApplyCredit),
+                $"Cannot apply credit note {creditNote.Number} to invoice {invoice}: only issued, partially paid or paid invoices take credits.");
+        }
+
+        var applied = Money.Min(creditNote.Total, invoice.OpenAmount);
+        var credit = new AppliedCredit(creditNote.Id, creditNote.Number, creditNote.Total, applied, date ?? creditNote.IssueDate);
+        var open = invoice.OpenAmount - applied;
+        var status = creditNote.Kind == CreditNoteKind.FullCancellation ? InvoiceStatus.Cancelled
+            : open.IsZero ? InvoiceStatus.Paid
+            : invoice.Status;
+        var next = invoice.With(status: status, credits: [.. invoice.Credits, credit]);
+        return new InvoiceChange(next, new InvoiceCreditApplied(next.Id, next.TenantId, next.Version, Now(), credit, next.OpenAmount, status));
+    }
+
     /// <summary>Writes off the open amount of an issued invoice as uncollectible.</summary>
     /// <param name="invoice">The invoice: issued or partially paid.</param>
     /// <param name="reason">Why (for the audit trail).</param>

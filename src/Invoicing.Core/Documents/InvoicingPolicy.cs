@@ -11,6 +11,7 @@ namespace Invoicing.Core.Documents;
 public sealed record InvoicingPolicy
 {
     private readonly NumberSeries _series = NumberSeries.Default;
+    private readonly NumberSeries _creditNoteSeries = new("CN", "CN-{yyyy}-{n:6}", restartsEveryYear: true);
     private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
     private readonly Tax.RoundingPolicy _rounding = Tax.RoundingPolicy.Default;
 
@@ -20,6 +21,10 @@ public sealed record InvoicingPolicy
     /// <summary>The series issued invoices are numbered from.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public NumberSeries Series { get => _series; init => _series = Preconditions.CheckNotNull(value, nameof(Series)); }
+
+    /// <summary>The series credit notes are numbered from, gapless and apart from the invoices' (CN-{yyyy}-{n:6} by default).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public NumberSeries CreditNoteSeries { get => _creditNoteSeries; init => _creditNoteSeries = Preconditions.CheckNotNull(value, nameof(CreditNoteSeries)); }
 
     /// <summary>The tenant's time zone: it turns the clock's instant into today's date (issue dates, overdue).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

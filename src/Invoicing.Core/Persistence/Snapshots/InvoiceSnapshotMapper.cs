@@ -44,6 +44,9 @@ internal static class InvoiceSnapshotMapper
             }
             : null,
         Payments = [.. invoice.Payments.Select(p => new RecordedPaymentSnapshot { Amount = p.Amount, Date = p.Date, Reference = p.Reference })],
+        Credits = invoice.Credits.Count == 0
+            ? null
+            : [.. invoice.Credits.Select(c => new AppliedCreditSnapshot { CreditNoteId = c.CreditNoteId, Number = c.Number, Total = c.Total, Applied = c.Applied, Date = c.Date })],
         WriteOffReason = invoice.WriteOffReason,
     };
 
@@ -67,7 +70,10 @@ internal static class InvoiceSnapshotMapper
         RequirePresence(status == InvoiceStatus.WrittenOff, status, "$.writeOffReason", snapshot.WriteOffReason is not null, "a write-off reason");
         var schedule = snapshot.Schedule is { } s ? ToSchedule(s, header, totals, "$.schedule") : null;
         var payments = Map(snapshot.Payments, "$.payments", (p, path) => ToPayment(p, header.Currency, path));
-        CheckPayments(status, payments, totals.AmountDue);
+        var credits = Map(snapshot.Credits ?? [], "$.credits", (c, path) => c.Total.Currency != header.Currency || c.Applied.Currency != header.Currency
+            ? throw Invalid(path, $"is in {c.Total.Currency.Code}, but the invoice currency is {header.Currency.Code}.")
+            : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date)));
+        CheckPayments(status, payments, credits, totals.AmountDue);
         string? writeOffReason = null;
         if (snapshot.WriteOffReason is not null)
         {
@@ -82,7 +88,7 @@ internal static class InvoiceSnapshotMapper
         }
 
         return new Invoice(snapshot.Id, snapshot.TenantId, snapshot.Version, status, header, Array.AsReadOnly(lines), Array.AsReadOnly(allowanceCharges),
-            totals, snapshot.Number, snapshot.IssueDate, schedule, Array.AsReadOnly(payments), writeOffReason);
+            totals, snapshot.Number, snapshot.IssueDate, schedule, Array.AsReadOnly(payments), writeOffReason, Array.AsReadOnly(credits));
     }
 
     private static InvoiceHeaderSnapshot ToSnapshot(InvoiceHeader header) => new()
@@ -611,24 +617,37 @@ internal static class InvoiceSnapshotMapper
         return Build(path + ".reference", () => new RecordedPayment(snapshot.Amount, snapshot.Date, snapshot.Reference));
     }
 
-    /// <summary>Payments fit the status: none before issue or while issued, some but not all when partially paid, all when paid, never more than due.</summary>
-    private static void CheckPayments(InvoiceStatus status, RecordedPayment[] payments, Money amountDue)
+    /// <summary>
+    /// Payments and credits fit the status: none before issue; no payment while issued; payments
+    /// and credits that settle some but not all when partially paid, all when paid; never more than due.
+    /// </summary>
+    private static void CheckPayments(InvoiceStatus status, RecordedPayment[] payments, AppliedCredit[] credits, Money amountDue)
     {
-        var paid = Money.Zero(amountDue.Currency);
+        var settled = Money.Zero(amountDue.Currency);
         foreach (var payment in payments)
         {
-            paid = Build("$.payments", () => paid + payment.Amount);
+            settled = Build("$.payments", () => settled + payment.Amount);
+        }
+
+        foreach (var credit in credits)
+        {
+            settled = Build("$.credits", () => settled + credit.Applied);
+        }
+
+        if (status is InvoiceStatus.Draft or InvoiceStatus.Discarded && credits.Length > 0)
+        {
+            throw Invalid("$.credits", string.Create(CultureInfo.InvariantCulture, $"has {credits.Length} credit(s), but {Described(status)} invoice has none."));
         }
 
         var problem = status switch
         {
             InvoiceStatus.Draft or InvoiceStatus.Discarded or InvoiceStatus.Issued when payments.Length > 0
                 => string.Create(CultureInfo.InvariantCulture, $"has {payments.Length} payment(s), but {Described(status)} invoice has none."),
-            InvoiceStatus.PartiallyPaid when payments.Length == 0 || paid >= amountDue
-                => $"sum to {paid}, but a partially paid invoice has payments that sum to less than the amount due of {amountDue}.",
-            InvoiceStatus.Paid when paid != amountDue
-                => $"sum to {paid}, but a paid invoice has payments that sum to the amount due of {amountDue}.",
-            _ when payments.Length > 0 && paid > amountDue => $"sum to {paid}, more than the amount due of {amountDue}.",
+            InvoiceStatus.PartiallyPaid when payments.Length == 0 || settled >= amountDue
+                => $"with the credits applied settle {settled}, but a partially paid invoice has payments that settle less than the amount due of {amountDue}.",
+            InvoiceStatus.Paid when settled != amountDue
+                => $"with the credits applied settle {settled}, but a paid invoice is settled by payments and credits to the amount due of {amountDue}.",
+            _ when settled > amountDue => $"with the credits applied settle {settled}, more than the amount due of {amountDue}.",
             _ => null,
         };
         if (problem is not null)

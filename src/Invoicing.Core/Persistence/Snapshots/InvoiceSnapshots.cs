@@ -40,6 +40,9 @@ internal sealed record InvoiceSnapshot
 
     public required IReadOnlyList<RecordedPaymentSnapshot> Payments { get; init; }
 
+    /// <summary>The credit notes applied; absent when there are none.</summary>
+    public IReadOnlyList<AppliedCreditSnapshot>? Credits { get; init; }
+
     public string? WriteOffReason { get; init; }
 }
 
@@ -304,6 +307,20 @@ internal sealed record InstalmentSnapshot
     public required LocalDate DueDate { get; init; }
 
     public required Money Amount { get; init; }
+}
+
+/// <summary>A <see cref="RecordedPayment"/>.</summary>
+internal sealed record AppliedCreditSnapshot
+{
+    public required CreditNoteId CreditNoteId { get; init; }
+
+    public required InvoiceNumber Number { get; init; }
+
+    public required Money Total { get; init; }
+
+    public required Money Applied { get; init; }
+
+    public required LocalDate Date { get; init; }
 }
 
 /// <summary>A <see cref="RecordedPayment"/>.</summary>

@@ -1,0 +1,332 @@
+using System.Globalization;
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Tax;
+
+namespace Invoicing.Core.Documents;
+
+/// <summary>
+/// What remains creditable of an invoice, and what a credit note takes of it: per item (line,
+/// allowance or charge) and per tax category, in the invoice's pricing mode, with its rounding
+/// policy. The note that exhausts an item or a category takes exactly what remains of it, and no
+/// note takes more tax than remains, so any series of credit notes sums to the invoice to the cent.
+/// </summary>
+internal static class CreditNoteCalculator
+{
+    internal sealed class ItemState(InvoiceLineId id, bool isLine, string name, TaxTreatment tax, int group, decimal quantity, decimal amount, decimal taxAmount)
+    {
+        public InvoiceLineId Id { get; } = id;
+
+        public bool IsLine { get; } = isLine;
+
+        public string Name { get; } = name;
+
+        public TaxTreatment Tax { get; } = tax;
+
+        public int Group { get; } = group;
+
+        public decimal Quantity { get; } = quantity;
+
+        public decimal Amount { get; } = amount;
+
+        public decimal RemainingQuantity { get; set; } = isLine ? quantity : 0m;
+
+        public decimal RemainingAmount { get; set; } = amount;
+
+        public decimal RemainingTax { get; set; } = taxAmount;
+    }
+
+    internal sealed class GroupState(TaxTreatment treatment)
+    {
+        public TaxTreatment Treatment { get; } = treatment;
+
+        public decimal RemainingAmount { get; set; }
+
+        public decimal RemainingNet { get; set; }
+
+        public decimal RemainingTax { get; set; }
+    }
+
+    internal sealed record State(ItemState[] Items, GroupState[] Groups);
+
+    internal static State Remaining(Invoice invoice, IReadOnlyList<CreditNote> earlier)
+    {
+        if (invoice.Number is null || invoice.Status == InvoiceStatus.Discarded)
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, "Credit", $"Invoice {invoice} has not been issued: a draft is changed, not credited.");
+        }
+
+        var gross = invoice.Header.Pricing == PricingMode.Gross;
+        var breakdown = invoice.Totals.TaxBreakdown.Items;
+        var groups = new List<GroupState>();
+        var items = new ItemState[breakdown.Count];
+        for (var k = 0; k < items.Length; k++)
+        {
+            var isLine = k < invoice.Lines.Count;
+            var line = isLine ? invoice.Lines[k] : null;
+            var ac = isLine ? null : invoice.AllowanceCharges[k - invoice.Lines.Count];
+            var tax = line?.Tax ?? ac!.Tax;
+            var group = groups.FindIndex(g => g.Treatment.SameGroupAs(tax));
+            if (group < 0)
+            {
+                groups.Add(new GroupState(tax));
+                group = groups.Count - 1;
+            }
+
+            var net = breakdown[k].Net.Amount;
+            var itemTax = breakdown[k].Tax.Amount;
+            var amount = gross ? net + itemTax : net;
+            var name = line?.Item.Name ?? ac!.Terms.Reason ?? (ac!.Terms.IsCharge ? "Charge" : "Allowance");
+            items[k] = new ItemState(line?.Id ?? ac!.Id, isLine, name, tax, group, line?.Quantity.Value ?? 0m, amount, itemTax);
+            groups[group].RemainingAmount += amount;
+            groups[group].RemainingNet += net;
+            groups[group].RemainingTax += itemTax;
+        }
+
+        var seen = new HashSet<CreditNoteId>();
+        foreach (var note in earlier)
+        {
+            if (note.Original.Id != invoice.Id || note.TenantId != invoice.TenantId || note.Currency != invoice.Currency)
+            {
+                throw new ArgumentException($"Credit note {note} belongs to another invoice, tenant or currency than invoice {invoice}.", nameof(earlier));
+            }
+
+            if (!seen.Add(note.Id))
+            {
+                throw new ArgumentException($"Credit note {note} is given twice.", nameof(earlier));
+            }
+
+            foreach (var line in note.Lines)
+            {
+                var item = Array.Find(items, i => i.Id == line.OriginalLineId)
+                    ?? throw new ArgumentException($"Credit note {note} credits '{line.OriginalLineId}', which invoice {invoice} does not have.", nameof(earlier));
+                item.RemainingQuantity -= line.Quantity ?? 0m;
+                item.RemainingAmount -= line.Amount.Amount;
+                item.RemainingTax -= line.TaxAmount.Amount;
+                var group = groups[item.Group];
+                group.RemainingAmount -= line.Amount.Amount;
+                group.RemainingNet -= line.NetAmount.Amount;
+                group.RemainingTax -= line.TaxAmount.Amount;
+            }
+        }
+
+        return new State(items, [.. groups]);
+    }
+
+    internal static CreditNoteLine[] Compute(Invoice invoice, State state, CreditNoteRequest request)
+    {
+        var items = state.Items;
+        var credited = new decimal[items.Length];
+        var quantities = new decimal?[items.Length];
+        var taxes = new decimal[items.Length];
+        var currency = invoice.Currency;
+        switch (request.Kind)
+        {
+            case CreditNoteKind.FullCancellation:
+                if (items.All(i => i.RemainingAmount == 0m) && state.Groups.All(g => g.RemainingTax == 0m))
+                {
+                    throw new CreditExceedsRemainingException(invoice.Id, default, "a full cancellation", "nothing");
+                }
+
+                for (var k = 0; k < items.Length; k++)
+                {
+                    credited[k] = items[k].RemainingAmount;
+                    taxes[k] = items[k].RemainingTax;
+                    quantities[k] = items[k].IsLine ? items[k].RemainingQuantity : null;
+                }
+
+                break;
+            case CreditNoteKind.Discount:
+                Discount(invoice, state, request.Discount!.Value, credited, taxes);
+                break;
+            default:
+                foreach (var credit in request.Lines)
+                {
+                    var k = Array.FindIndex(items, i => i.IsLine && i.Id == credit.LineId);
+                    if (k < 0)
+                    {
+                        throw new ArgumentException($"Invoice {invoice} has no line '{credit.LineId}' to credit.", nameof(request));
+                    }
+
+                    credited[k] = LineAmount(invoice, items[k], credit);
+                    quantities[k] = credit.Quantity;
+                }
+
+                LineTaxes(invoice, state, credited, taxes);
+                break;
+        }
+
+        var gross = invoice.Header.Pricing == PricingMode.Gross;
+        var lines = new List<CreditNoteLine>();
+        for (var k = 0; k < items.Length; k++)
+        {
+            if (credited[k] == 0m && taxes[k] == 0m && (quantities[k] ?? 0m) == 0m)
+            {
+                continue;
+            }
+
+            var amount = Money.Of(credited[k], currency);
+            var tax = Money.Of(taxes[k], currency);
+            lines.Add(new CreditNoteLine(InvoiceLineId.From((lines.Count + 1).ToString(CultureInfo.InvariantCulture)), items[k].Id, items[k].Name,
+                quantities[k], amount, gross ? amount - tax : amount, tax, items[k].Tax));
+        }
+
+        return [.. lines];
+    }
+
+    private static decimal LineAmount(Invoice invoice, ItemState item, LineCredit credit)
+    {
+        var currency = invoice.Currency;
+        if (credit.Amount is Money amount)
+        {
+            if (amount.Currency != currency)
+            {
+                throw new CurrencyMismatchException(currency, amount.Currency, $"the credited amount of line {item.Id}");
+            }
+
+            return amount.Amount <= item.RemainingAmount
+                ? amount.Amount
+                : throw CreditExceedsRemainingException.Amount(invoice.Id, item.Id, amount, Money.Of(item.RemainingAmount, currency));
+        }
+
+        var quantity = credit.Quantity!.Value;
+        if (item.Quantity <= 0m)
+        {
+            throw new ArgumentException($"Line {item.Id} of invoice {invoice} is a return line (quantity {item.Quantity.ToString(CultureInfo.InvariantCulture)}); it cannot be credited by quantity.", nameof(credit));
+        }
+
+        if (quantity > item.RemainingQuantity)
+        {
+            throw new CreditExceedsRemainingException(invoice.Id, item.Id,
+                string.Create(CultureInfo.InvariantCulture, $"quantity {quantity}"), string.Create(CultureInfo.InvariantCulture, $"quantity {item.RemainingQuantity}"));
+        }
+
+        // The rest of a line takes exactly what remains; a part takes its share of the line, rounded.
+        return quantity == item.RemainingQuantity
+            ? item.RemainingAmount
+            : Math.Min(Money.Of(item.Amount * quantity / item.Quantity, currency).Round(invoice.Header.Rounding.Amounts).Amount, item.RemainingAmount);
+    }
+
+    /// <summary>The tax of credited lines: per line or per category as the invoice was rounded; whatever exhausts takes what remains.</summary>
+    private static void LineTaxes(Invoice invoice, State state, decimal[] credited, decimal[] taxes)
+    {
+        var items = state.Items;
+        if (invoice.Header.Rounding.TaxLevel == TaxRoundingLevel.PerLine)
+        {
+            for (var k = 0; k < items.Length; k++)
+            {
+                if (credited[k] != 0m)
+                {
+                    taxes[k] = credited[k] == items[k].RemainingAmount
+                        ? items[k].RemainingTax
+                        : Clamp(TaxOf(invoice, items[k].Tax, credited[k]), items[k].RemainingTax);
+                }
+            }
+
+            return;
+        }
+
+        for (var g = 0; g < state.Groups.Length; g++)
+        {
+            var group = state.Groups[g];
+            var amount = 0m;
+            for (var k = 0; k < items.Length; k++)
+            {
+                amount += items[k].Group == g ? credited[k] : 0m;
+            }
+
+            if (amount == 0m)
+            {
+                continue;
+            }
+
+            var tax = amount == group.RemainingAmount ? group.RemainingTax : Clamp(TaxOf(invoice, group.Treatment, amount), group.RemainingTax);
+            Apportion(invoice.Currency, tax, items, g, credited, taxes);
+        }
+    }
+
+    private static void Discount(Invoice invoice, State state, Money discount, decimal[] credited, decimal[] taxes)
+    {
+        var currency = invoice.Currency;
+        if (discount.Currency != currency)
+        {
+            throw new CurrencyMismatchException(currency, discount.Currency, "the discount");
+        }
+
+        var gross = invoice.Header.Pricing == PricingMode.Gross;
+        var groups = state.Groups;
+        var weights = groups.Select(g => Math.Max(0m, gross ? g.RemainingAmount : g.RemainingAmount + g.RemainingTax)).ToArray();
+        var available = weights.Sum();
+        if (discount.Amount > available)
+        {
+            throw CreditExceedsRemainingException.Amount(invoice.Id, default, discount, Money.Of(available, currency));
+        }
+
+        var parts = discount.Allocate(weights);
+        var items = state.Items;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var part = parts[g].Amount;
+            if (part == 0m)
+            {
+                continue;
+            }
+
+            if (part == weights[g])
+            {
+                for (var k = 0; k < items.Length; k++)
+                {
+                    if (items[k].Group == g)
+                    {
+                        credited[k] = items[k].RemainingAmount;
+                        taxes[k] = items[k].RemainingTax;
+                    }
+                }
+
+                continue;
+            }
+
+            var rate = groups[g].Treatment.Rate ?? 0m;
+            var tax = Clamp(Money.Of(part * rate / (100m + rate), currency).Round(invoice.Header.Rounding.Amounts).Amount, groups[g].RemainingTax);
+            var amount = gross ? part : part - tax;
+            var shares = Money.Of(amount, currency).Allocate([.. items.Select(i => i.Group == g ? Math.Max(0m, i.RemainingAmount) : 0m)]);
+            for (var k = 0; k < items.Length; k++)
+            {
+                credited[k] = items[k].Group == g ? shares[k].Amount : credited[k];
+            }
+
+            Apportion(currency, tax, items, g, credited, taxes);
+        }
+    }
+
+    private static decimal TaxOf(Invoice invoice, TaxTreatment treatment, decimal amount)
+    {
+        var rate = treatment.Rate ?? 0m;
+        var exact = invoice.Header.Pricing == PricingMode.Gross ? amount * rate / (100m + rate) : amount * rate / 100m;
+        return Money.Of(exact, invoice.Currency).Round(invoice.Header.Rounding.Amounts).Amount;
+    }
+
+    private static decimal Clamp(decimal tax, decimal remaining)
+        => remaining >= 0m ? Math.Min(Math.Max(tax, 0m), remaining) : Math.Max(Math.Min(tax, 0m), remaining);
+
+    /// <summary>Shares a group's credited tax among its credited items in proportion to their credited amounts, exactly.</summary>
+    private static void Apportion(Currency currency, decimal tax, ItemState[] items, int group, decimal[] credited, decimal[] taxes)
+    {
+        var weights = new decimal[items.Length];
+        for (var k = 0; k < items.Length; k++)
+        {
+            weights[k] = items[k].Group == group ? Math.Max(0m, credited[k]) : 0m;
+        }
+
+        if (weights.All(w => w == 0m))
+        {
+            var first = Array.FindIndex(items, i => i.Group == group);
+            weights[first] = 1m;
+        }
+
+        var shares = Money.Of(tax, currency).Allocate(weights);
+        for (var k = 0; k < items.Length; k++)
+        {
+            taxes[k] = items[k].Group == group ? shares[k].Amount : taxes[k];
+        }
+    }
+}
