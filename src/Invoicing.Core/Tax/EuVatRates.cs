@@ -1,13 +1,39 @@
 // EU VAT rates with their effective dates, from 2021-01-01 through the changes announced with dates
-// up to the end of 2026. Each country has a comment naming the sources checked (in 2026) and the
-// confidence in its rows. The figures were cross-checked against the European Commission's "VAT
-// rates applied in the Member States" table as republished by several advisers, national tax
-// authority pages where found, and news of each change from at least two independent sources.
+// up to the end of 2026. Each country has a comment naming the sources checked (in 2026), what each
+// of its kinds covers where that changed, and the confidence in its rows. The figures were
+// cross-checked against the European Commission's "VAT rates applied in the Member States" table as
+// republished by several advisers, national tax authority pages where found, and news of each change
+// from at least two independent sources.
+//
+// What a kind means. A kind is one of a state's rate slots, and it keeps following the same group of
+// goods and services over time; it never moves to another group because a rate was added or removed:
+// - Standard is the standard rate.
+// - Reduced is the slot that held the lower (or only) reduced rate of 5% or more on 2021-01-01.
+// - SecondReduced is the slot that held the higher of two such rates on 2021-01-01 or, in a state
+//   that had fewer, the next reduced rate of 5% or more it introduced later.
+// - ThirdReduced is the next reduced rate of 5% or more a state introduced after its Reduced and
+//   SecondReduced slots were taken.
+// - SuperReduced is the slot of the rate above zero and below 5% (on 2021-01-01 or introduced later).
+// - Parking is the slot of the parking rate (Article 118).
+// How a change is recorded:
+// - A general change of a slot's level (all its goods move together) continues the same kind at the
+//   new level (Estonia's standard 20 -> 22 -> 24%, Luxembourg's 2023 cut and restoration).
+// - A merge of two slots into one new rate continues both kinds at the merged rate (Czechia 2024,
+//   Romania 2025).
+// - A new rate introduced for some goods is a new slot, the next free kind, from its first day; a kind
+//   that has been used is never reused for another slot.
+// - A rate abolished with its goods moved to different rates ends its row: from that day the kind has
+//   no rate, so a caller must re-classify the goods instead of silently getting another rate. When
+//   all goods of an abolished slot moved to one rate, the slot continues at that rate (Estonia's press
+//   rate in 2025), said in the country's comment.
 //
 // Simplifications, on purpose:
-// - Only rate levels are modelled, not which goods or services fall under a rate; moving a
-//   category from one existing rate to another (Germany's restaurant food, Ireland's 9% hospitality
-//   rate, Sweden's 2026 food cut, Belgium's 2026 hotel changes) changes nothing here.
+// - Which goods or services fall under a rate is not modelled. Moving a category from one rate to
+//   another, including into a newly introduced slot, changes nothing for the kind it left: books in
+//   Finland were 10% (Reduced) until 2024 and 14% (SecondReduced) from 2025, and the table still
+//   answers 10% for Reduced. The host re-classifies such goods; the country comments list the moves
+//   found (Germany's restaurant food, Ireland's 9% hospitality rate, Sweden's 2026 food cut and
+//   Belgium's 2026 hotel changes are further examples).
 // - Temporary rates that only a few categories used for a few months are left out: Austria's 5% for
 //   hospitality and culture (until 2021-12-31), Spain's 0% and 5% on food and energy (2021-2024),
 //   Poland's 0% on food (2022-2024), Croatia's and Cyprus's temporary energy rates. Zero rates
@@ -24,23 +50,36 @@ using static Invoicing.Core.Tax.EuRateKind;
 
 namespace Invoicing.Core.Tax;
 
-/// <summary>The kinds of VAT rate an EU member state may apply (VAT Directive 2006/112/EC, Articles 96-99 and 110-118).</summary>
+/// <summary>
+/// The rate slots of an EU member state (VAT Directive 2006/112/EC, Articles 96-99 and 110-118). A
+/// kind keeps following the same group of goods and services over time; see the comment at the top
+/// of the file for how general changes, merges, new rates and abolished rates are recorded.
+/// </summary>
 internal enum EuRateKind
 {
     /// <summary>The standard rate (Article 96), at least 15%.</summary>
     Standard,
 
-    /// <summary>The lower, or the only, reduced rate of 5% or more (Article 98).</summary>
+    /// <summary>The slot of the lower, or the only, reduced rate of 5% or more on 2021-01-01 (Article 98).</summary>
     Reduced,
 
-    /// <summary>The higher of two reduced rates of 5% or more (Article 98).</summary>
+    /// <summary>
+    /// The slot of the higher of two reduced rates of 5% or more on 2021-01-01, or the next such rate
+    /// a state with fewer introduced later (Article 98).
+    /// </summary>
     SecondReduced,
 
-    /// <summary>A super-reduced rate above zero and below 5% (Articles 98(2) and 110).</summary>
+    /// <summary>The slot of a super-reduced rate above zero and below 5% (Articles 98(2) and 110).</summary>
     SuperReduced,
 
-    /// <summary>A parking rate of 12% or more (Article 118).</summary>
+    /// <summary>The slot of a parking rate of 12% or more (Article 118).</summary>
     Parking,
+
+    /// <summary>
+    /// The slot of a reduced rate of 5% or more introduced after 2021-01-01 once the
+    /// <see cref="Reduced"/> and <see cref="SecondReduced"/> slots were taken (Article 98).
+    /// </summary>
+    ThirdReduced,
 }
 
 /// <summary>
@@ -79,13 +118,19 @@ internal static class EuVatRates
         Hr = C("HR"), Hu = C("HU"), Ie = C("IE"), It = C("IT"), Lt = C("LT"), Lu = C("LU"), Lv = C("LV"),
         Mt = C("MT"), Nl = C("NL"), Pl = C("PL"), Pt = C("PT"), Ro = C("RO"), Se = C("SE"), Si = C("SI"), Sk = C("SK");
 
-    /// <summary>The rates, grouped by country in code order; within a country by kind, then date.</summary>
+    /// <summary>
+    /// The rates, grouped by country in code order; within a country standard, the reduced kinds in
+    /// order, super-reduced and parking, each by date.
+    /// </summary>
     private static readonly EuVatRate[] Rates =
     [
-        // Austria. Source: EU Commission rates table; BMF announcements of the 2026 food rate (4.9% on a
-        // fixed list of staples from 2026-07-01, approved by the Council of Ministers and Parliament).
-        // Confidence: high; the 4.9% row medium (announced early 2026). The temporary 5% rate for
-        // hospitality and culture that ended on 2021-12-31 is left out.
+        // Austria. Source: EU Commission rates table; the 2026 food rate as reported by Meridian, Essentia,
+        // The Local/ORF and vatupdate (Federal Chancellery): 4.9% on a fixed list of staples (bread,
+        // milk, butter, yoghurt, eggs, flour, rice, pasta, salt, some fruit and vegetables) from
+        // 2026-07-01. Kinds: SuperReduced is that new slot; the staples leave the 10% Reduced slot,
+        // which keeps the rest of food, books and the other 10% goods. Confidence: high; the 4.9% row
+        // medium (announced early 2026, product list set by the Council of Ministers). The temporary 5%
+        // rate for hospitality and culture that ended on 2021-12-31 is left out.
         new(At, Standard, 20m, Start, null),
         new(At, Reduced, 10m, Start, null),
         new(At, SecondReduced, 13m, Start, null),
@@ -104,19 +149,29 @@ internal static class EuVatRates
         new(Bg, Reduced, 9m, Start, null),
 
         // Cyprus. Source: EU Commission rates table; the 3% rate from the law published on 2023-07-21
-        // (advisers' alerts: Meridian, ASD, Tungsten). Confidence: high; the start date of the 3% row
-        // medium (one source says 23 July).
+        // (advisers' alerts: Meridian, Marosa, Pagero, Tungsten, Orbitax). Kinds: Reduced is the 5% slot
+        // (food, medicines...), SecondReduced the 9% slot (restaurants, accommodation, transport);
+        // SuperReduced is the new 3% slot from 2023-07-21 (books, newspapers and magazines, aids for
+        // people with disabilities, orthopaedic and medical devices, street cleaning and waste services,
+        // some cultural admissions), most of whose goods left the 5% slot. Confidence: high; the start
+        // date of the 3% row medium (one source says 23 July).
         new(Cy, Standard, 19m, Start, null),
         new(Cy, Reduced, 5m, Start, null),
         new(Cy, SecondReduced, 9m, Start, null),
         new(Cy, SuperReduced, 3m, D(2023, 7, 21), null),
 
-        // Czechia. Source: EU Commission rates table; Act 349/2023 (consolidation package): the 15% and
-        // 10% rates merged into 12% on 2024-01-01. Confidence: high.
+        // Czechia. Source: EU Commission rates table; Act 349/2023 (consolidation package) as reported by
+        // Sovos, BDO, Deloitte (taxathand) and Meridian: the 15% and 10% rates merged into 12% on
+        // 2024-01-01. Kinds: Reduced is the 10% slot (medicines, baby food, accommodation, restaurant
+        // services, cultural admissions...), SecondReduced the 15% slot (most food, some services); both
+        // continue at the merged 12%. Category moves at the merger, not modelled: books to 0%, most
+        // beverages other than milk and tap water to 21%, some other items to 21%, newspapers from 21%
+        // into 12%. Confidence: high for the levels.
         new(Cz, Standard, 21m, Start, null),
         new(Cz, Reduced, 10m, Start, D(2024, 1, 1)),
         new(Cz, Reduced, 12m, D(2024, 1, 1), null),
         new(Cz, SecondReduced, 15m, Start, D(2024, 1, 1)),
+        new(Cz, SecondReduced, 12m, D(2024, 1, 1), null),
 
         // Germany. Source: EU Commission rates table, BMF (the 16%/5% COVID rates ended 2020-12-31).
         // Confidence: high.
@@ -126,17 +181,21 @@ internal static class EuVatRates
         // Denmark. Source: EU Commission rates table, Skattestyrelsen. Confidence: high.
         new(Dk, Standard, 25m, Start, null),
 
-        // Estonia. Source: Estonian Tax and Customs Board news; advisers (Numeri, Marosa, Tungsten):
-        // standard 20 -> 22 on 2024-01-01 -> 24 on 2025-07-01; press 9 -> 5 on 2022-08-01 and back to 9 on
-        // 2025-01-01; accommodation 9 -> 13 on 2025-01-01. Confidence: high.
+        // Estonia. Source: Estonian Tax and Customs Board news; advisers (Numeri, Marosa, Tungsten, ERR
+        // news): standard 20 -> 22 on 2024-01-01 -> 24 on 2025-07-01; press publications 9 -> 5 on
+        // 2022-08-01 and back to 9 on 2025-01-01; accommodation 9 -> 13 on 2025-01-01. Kinds: Reduced is
+        // the 9% slot (books and educational literature, medicines and medical equipment; press until
+        // 2022-07-31 and accommodation until 2024-12-31 moved out); SecondReduced is the press slot,
+        // new at 5% on 2022-08-01 and continued at 9% from 2025-01-01 because all its goods (press
+        // publications) moved to 9% together; ThirdReduced is the new 13% accommodation slot from
+        // 2025-01-01. Confidence: high.
         new(Ee, Standard, 20m, Start, D(2024, 1, 1)),
         new(Ee, Standard, 22m, D(2024, 1, 1), D(2025, 7, 1)),
         new(Ee, Standard, 24m, D(2025, 7, 1), null),
-        new(Ee, Reduced, 9m, Start, D(2022, 8, 1)),
-        new(Ee, Reduced, 5m, D(2022, 8, 1), D(2025, 1, 1)),
-        new(Ee, Reduced, 9m, D(2025, 1, 1), null),
-        new(Ee, SecondReduced, 9m, D(2022, 8, 1), D(2025, 1, 1)),
-        new(Ee, SecondReduced, 13m, D(2025, 1, 1), null),
+        new(Ee, Reduced, 9m, Start, null),
+        new(Ee, SecondReduced, 5m, D(2022, 8, 1), D(2025, 1, 1)),
+        new(Ee, SecondReduced, 9m, D(2025, 1, 1), null),
+        new(Ee, ThirdReduced, 13m, D(2025, 1, 1), null),
 
         // Spain. Source: EU Commission rates table, AEAT. Confidence: high. The temporary 0% and 5% rates
         // on food and energy (2021-2024) are left out.
@@ -144,9 +203,13 @@ internal static class EuVatRates
         new(Es, Reduced, 10m, Start, null),
         new(Es, SuperReduced, 4m, Start, null),
 
-        // Finland. Source: Vero (vero.fi "Rates of VAT"): standard 24 -> 25.5 on 2024-09-01; on 2025-01-01
-        // most 10% supplies moved to 14% but the 10% rate itself stayed (newspapers, magazines); the 14%
-        // rate fell to 13.5% on 2026-01-01 (2026 budget, several sources). Confidence: high.
+        // Finland. Source: Vero (vero.fi "Rates of VAT"); Tungsten, Marosa, Rydoo; the 2026 bill
+        // (VM043:00/2025, Bloomberg Tax): standard 24 -> 25.5 on 2024-09-01; the 14% rate fell to 13.5%
+        // on 2026-01-01 for all its goods. Kinds: Reduced is the 10% slot, SecondReduced the 14% slot
+        // (food, restaurants). Category moves, not modelled: on 2025-01-01 books, medicines, passenger
+        // transport, accommodation, culture and sport moved from the 10% slot to the 14% one, leaving
+        // only newspapers, magazines and public broadcasting at 10%; broadcasting moved on to 13.5% on
+        // 2026-01-01. Confidence: high.
         new(Fi, Standard, 24m, Start, D(2024, 9, 1)),
         new(Fi, Standard, 25.5m, D(2024, 9, 1), null),
         new(Fi, Reduced, 10m, Start, null),
@@ -178,8 +241,9 @@ internal static class EuVatRates
         new(Hu, SecondReduced, 18m, Start, null),
 
         // Ireland. Source: Revenue; advisers (BDO, Avalara): standard rate 21% from 2020-09-01 until
-        // 2021-02-28, 23% again from 2021-03-01. The temporary use of the 9% rate for hospitality and
-        // energy changed scope, not levels. Confidence: high.
+        // 2021-02-28, 23% again from 2021-03-01 (a general change). The temporary use of the 9% rate for
+        // hospitality and energy moved categories between existing slots, not levels, and is not
+        // modelled. Confidence: high.
         new(Ie, Standard, 21m, Start, D(2021, 3, 1)),
         new(Ie, Standard, 23m, D(2021, 3, 1), null),
         new(Ie, Reduced, 9m, Start, null),
@@ -193,16 +257,21 @@ internal static class EuVatRates
         new(It, SecondReduced, 10m, Start, null),
         new(It, SuperReduced, 4m, Start, null),
 
-        // Lithuania. Source: Law XV-287 amending Article 19 of the VAT Law as reported by Sovos and
-        // others: the 9% rate is replaced by 12% from 2026-01-01, the 5% rate stays. Confidence: high.
+        // Lithuania. Source: Law XV-287 amending Article 19 of the VAT Law as reported by Sovos,
+        // Meridian, Marosa, vatcalc and vatapi: the 9% rate is abolished on 2026-01-01 and its goods
+        // split three ways: accommodation, passenger transport and cultural admissions to a new 12% rate,
+        // books and non-periodical publications to the existing 5% rate, heating, hot water and firewood
+        // to the standard 21%. Kinds: Reduced is the 5% slot (medicines, periodicals; books from 2026);
+        // SecondReduced is the 9% slot, ended on 2026-01-01 because its goods did not all move to one
+        // rate; ThirdReduced is the new 12% slot from 2026-01-01. Confidence: high.
         new(Lt, Standard, 21m, Start, null),
         new(Lt, Reduced, 5m, Start, null),
         new(Lt, SecondReduced, 9m, Start, D(2026, 1, 1)),
-        new(Lt, SecondReduced, 12m, D(2026, 1, 1), null),
+        new(Lt, ThirdReduced, 12m, D(2026, 1, 1), null),
 
         // Luxembourg. Source: Law of 26 October 2022; AED; Chronicle.lu: every rate but the 3% one one
-        // point lower for 2023 only (17/14/8 -> 16/13/7), restored on 2024-01-01. The 14% intermediate
-        // rate is the parking rate. Confidence: high.
+        // point lower for 2023 only (17/14/8 -> 16/13/7), restored on 2024-01-01; general changes, so
+        // each kind continues. The 14% intermediate rate is the parking rate. Confidence: high.
         new(Lu, Standard, 17m, Start, D(2023, 1, 1)),
         new(Lu, Standard, 16m, D(2023, 1, 1), D(2024, 1, 1)),
         new(Lu, Standard, 17m, D(2024, 1, 1), null),
@@ -219,12 +288,16 @@ internal static class EuVatRates
         new(Lv, Reduced, 5m, Start, null),
         new(Lv, SecondReduced, 12m, Start, null),
 
-        // Malta. Source: EU Commission rates table, CFR. Confidence: high for these rows.
-        // TODO: Malta added a third reduced rate of 12% from 2024-01-01 (Legal Notice 231 of 2023) for a
-        // few services; EuRateKind has no slot for a third reduced rate, so it is left out.
+        // Malta. Source: EU Commission rates table, CFR; Legal Notice 231 of 2023 as reported by
+        // Meridian, vatcalc, Tolley and vatupdate: a third reduced rate of 12% from 2024-01-01 for
+        // custody and management of securities, management of credit and credit guarantees, short-term
+        // hire of pleasure boats and some regulated health-care services, all previously at 18%. Kinds:
+        // Reduced is the 5% slot, SecondReduced the 7% slot (accommodation), ThirdReduced the new 12%
+        // slot. Confidence: high.
         new(Mt, Standard, 18m, Start, null),
         new(Mt, Reduced, 5m, Start, null),
         new(Mt, SecondReduced, 7m, Start, null),
+        new(Mt, ThirdReduced, 12m, D(2024, 1, 1), null),
 
         // Netherlands. Source: EU Commission rates table, Belastingdienst. Confidence: high.
         new(Nl, Standard, 21m, Start, null),
@@ -243,14 +316,20 @@ internal static class EuVatRates
         new(Pt, SecondReduced, 13m, Start, null),
         new(Pt, Parking, 13m, Start, null),
 
-        // Romania. Source: Law 141/2025 (Official Gazette 699 of 2025-07-25) as reported by several
-        // advisers: standard 19 -> 21 and the 5% and 9% rates merged into 11% on 2025-08-01.
-        // Confidence: high (the 9% transitional rule for dwellings until 2026-07-31 left out).
+        // Romania. Source: Law 141/2025 (Official Gazette 699 of 2025-07-25) and Government Decision
+        // 602/2025 as reported by BDO, Teaha, ASD and others: standard 19 -> 21 and the 5% and 9% rates
+        // merged into 11% on 2025-08-01. Kinds: Reduced is the 5% slot (books, newspapers, cultural
+        // admissions, social housing...), SecondReduced the 9% slot (food, medicines, water,
+        // accommodation, restaurants...); both continue at the merged 11%. Category moves at the merger,
+        // not modelled: some 9% goods went to 21% (veterinary medicines, seeds and plants, food
+        // supplements, some housing, heating systems, some admissions). Confidence: high for the levels
+        // (the 9% transitional rule for dwellings until 2026-07-31 left out).
         new(Ro, Standard, 19m, Start, D(2025, 8, 1)),
         new(Ro, Standard, 21m, D(2025, 8, 1), null),
         new(Ro, Reduced, 5m, Start, D(2025, 8, 1)),
         new(Ro, Reduced, 11m, D(2025, 8, 1), null),
         new(Ro, SecondReduced, 9m, Start, D(2025, 8, 1)),
+        new(Ro, SecondReduced, 11m, D(2025, 8, 1), null),
 
         // Sweden. Source: EU Commission rates table, Skatteverket. Confidence: high (the 2026 food cut
         // moves food to the existing 6% rate).
@@ -263,15 +342,21 @@ internal static class EuVatRates
         new(Si, Reduced, 5m, Start, null),
         new(Si, SecondReduced, 9.5m, Start, null),
 
-        // Slovakia. Source: Baker McKenzie VAT rates, Crowe, ASD, DLA Piper: a 5% rate from 2023-01-01
-        // (rental housing) next to the 10% rate; from 2025-01-01 standard 20 -> 23 and the 10% rate
-        // replaced by 19%, the 5% rate kept. Confidence: high.
+        // Slovakia. Source: Baker McKenzie VAT rates, Crowe, ASD, DLA Piper, KR Group: a 5% rate from
+        // 2023-01-01 for state-supported rental housing next to the 10% rate; from 2025-01-01 standard
+        // 20 -> 23, the 10% rate abolished, a new 19% rate, the 5% rate kept. Kinds: Reduced is the 10%
+        // slot (medicines and medical aids, books, basic foods, accommodation, restaurant services,
+        // sports admissions), ended on 2025-01-01 because its goods did not all move to one rate (basic
+        // foods, medicines, accommodation and restaurant meals to 5%; non-alcoholic drinks served in
+        // restaurants to 19%; books to 5% in most sources, 23% in one); SecondReduced is the 5% slot
+        // from 2023-01-01 (rental housing; the 10% goods above joined it in 2025); ThirdReduced is the
+        // new 19% slot from 2025-01-01 (other food, electricity, some drinks; mostly goods from 20%).
+        // Confidence: high for the levels and dates; the scope of each slot medium.
         new(Sk, Standard, 20m, Start, D(2025, 1, 1)),
         new(Sk, Standard, 23m, D(2025, 1, 1), null),
-        new(Sk, Reduced, 10m, Start, D(2023, 1, 1)),
-        new(Sk, Reduced, 5m, D(2023, 1, 1), null),
-        new(Sk, SecondReduced, 10m, D(2023, 1, 1), D(2025, 1, 1)),
-        new(Sk, SecondReduced, 19m, D(2025, 1, 1), null),
+        new(Sk, Reduced, 10m, Start, D(2025, 1, 1)),
+        new(Sk, SecondReduced, 5m, D(2023, 1, 1), null),
+        new(Sk, ThirdReduced, 19m, D(2025, 1, 1), null),
     ];
 
     /// <summary>Each country's slice of <see cref="Rates"/>.</summary>
