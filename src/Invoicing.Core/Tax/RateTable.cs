@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Text.Json;
 using Invoicing.Core.Parties;
 using NodaTime;
@@ -15,7 +16,8 @@ namespace Invoicing.Core.Tax;
 /// <remarks>
 /// Immutable and thread-safe. Reading is strict: an unknown property, a missing required one, an
 /// unknown country, a bad date, a rate outside 0 to 100, overlapping periods of the same tax or
-/// class rule, or a jurisdiction listed twice is a <see cref="JsonException"/> whose message and
+/// class rule, a jurisdiction listed twice, or a <c>"rate"</c> class rule where a compound component
+/// can apply is a <see cref="JsonException"/> whose message and
 /// <see cref="JsonException.Path"/> name the place in the JSON. The rows are indexed by country and
 /// region when read.
 /// </remarks>
@@ -72,17 +74,42 @@ public sealed class RateTable
     /// <summary>True when a component's jurisdiction label names the destination's region.</summary>
     internal bool UsesRegionPlaceholder { get; }
 
-    /// <summary>Reads a rate table from UTF-8 JSON (a leading byte order mark is allowed).</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <summary>The largest document <see cref="Load"/> reads: 16 MiB.</summary>
+    internal const int MaxDocumentBytes = 16 * 1024 * 1024;
+
+    /// <summary>Reads a rate table from UTF-8 JSON (a leading byte order mark is allowed), of at most 16 MiB.</summary>
+    /// <param name="utf8Json">The stream; read to its end (or until it passes 16 MiB), not closed.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or breaks a rule of the format; the message and <see cref="JsonException.Path"/> name the place.</exception>
+    /// <exception cref="JsonException">The stream holds more than 16 MiB (16,777,216 bytes), or the JSON is malformed or breaks a rule of the format; the message and <see cref="JsonException.Path"/> name the place.</exception>
     public static RateTable Load(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return RateTableReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var buffer = new byte[16 * 1024];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > MaxDocumentBytes)
+                {
+                    throw RateTableReader.Invalid("$", string.Create(CultureInfo.InvariantCulture,
+                        $"the document is longer than {MaxDocumentBytes} bytes (16 MiB), the most a rate table may have."));
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, MaxDocumentBytes + 1L));
+            }
+
+            var read = utf8Json.Read(buffer.AsSpan(length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return RateTableReader.Read(buffer.AsSpan(0, length));
     }
 
     /// <summary>Reads a rate table from JSON text.</summary>
@@ -99,6 +126,9 @@ public sealed class RateTable
     /// <summary>Returns "US sales tax (sample): US".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Name}: {string.Join(", ", Countries)}";
+
+    /// <summary>The same number with no trailing zeros after the decimal point (6.0 → 6, 7.0000 → 7), so rates print as written.</summary>
+    internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>True when <paramref name="date"/> is on or after <paramref name="from"/> and before <paramref name="until"/>.</summary>
     internal static bool InForce(LocalDate? from, LocalDate? until, LocalDate date)
@@ -133,27 +163,48 @@ public sealed class RateTable
 
     /// <summary>
     /// Finds the rows that match a location, at most one per level; two at one level is an
-    /// ambiguity (the row labels are returned to name it).
+    /// ambiguity (the row labels are returned to name it). <paramref name="undetermined"/> is a row
+    /// that names a county, city or district the location does not give (so whether it applies is
+    /// unknown), unless a matched row it lies inside says <see cref="RateTableRow.AssumeNoLocalTax"/>.
     /// </summary>
-    internal static bool Match(RateTableCountry rows, TaxLocation location, ref RateTableMatch match, out (RateTableRow First, RateTableRow Second) ambiguity)
+    internal static bool Match(RateTableCountry rows, TaxLocation location, ref RateTableMatch match,
+        out (RateTableRow First, RateTableRow Second) ambiguity, out RateTableRow? undetermined)
     {
         ambiguity = default;
-        if (!Add(rows.CountryRows, location, ref match, ref ambiguity))
+        undetermined = null;
+        // A country's own row names no county, city or district (they need a region), so only region rows can be unknown.
+        if (!Add(rows.CountryRows, location, ref match, ref ambiguity, out _))
         {
             return false;
         }
 
-        return location.Region is not { } region
-            || !rows.RegionRows.TryGetValue(region, out var regionRows)
-            || Add(regionRows, location, ref match, ref ambiguity);
+        if (location.Region is not { } region || !rows.RegionRows.TryGetValue(region, out var regionRows))
+        {
+            return true;
+        }
+
+        if (!Add(regionRows, location, ref match, ref ambiguity, out var unknownInRegion))
+        {
+            return false;
+        }
+
+        if (unknownInRegion)
+        {
+            undetermined = Undetermined(regionRows, location, ref match);
+        }
+
+        return true;
     }
 
-    private static bool Add(RateTableRow[] rows, TaxLocation location, ref RateTableMatch match, ref (RateTableRow, RateTableRow) ambiguity)
+    private static bool Add(RateTableRow[] rows, TaxLocation location, ref RateTableMatch match, ref (RateTableRow, RateTableRow) ambiguity, out bool unknown)
     {
+        unknown = false;
         foreach (var row in rows)
         {
-            if (!row.Matches(location))
+            var fit = row.Fit(location);
+            if (fit != RateTableFit.Match)
             {
+                unknown |= fit == RateTableFit.Unknown;
                 continue;
             }
 
@@ -167,5 +218,30 @@ public sealed class RateTable
         }
 
         return true;
+    }
+
+    /// <summary>The first row whose fit is unknown and that no matched row it lies inside covers with <see cref="RateTableRow.AssumeNoLocalTax"/>.</summary>
+    private static RateTableRow? Undetermined(RateTableRow[] rows, TaxLocation location, ref RateTableMatch match)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Fit(location) != RateTableFit.Unknown)
+            {
+                continue;
+            }
+
+            var covered = false;
+            for (var level = 0; level < RateTableRow.Levels && !covered; level++)
+            {
+                covered = match[level] is { AssumeNoLocalTax: true } outer && row.Refines(outer);
+            }
+
+            if (!covered)
+            {
+                return row;
+            }
+        }
+
+        return null;
     }
 }

@@ -42,6 +42,8 @@ internal sealed record RateTableJurisdictionEntry
 
     public bool Replace { get; init; }
 
+    public bool AssumeNoLocalTax { get; init; }
+
     public string? NoTax { get; init; }
 
     public IReadOnlyList<RateTableComponentEntry>? Components { get; init; }

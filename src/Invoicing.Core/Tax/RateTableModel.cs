@@ -112,7 +112,7 @@ internal sealed class RateTableRow
     internal const int Levels = 5;
 
     internal RateTableRow(int id, CountryCode country, string? region, string? county, string? city, string? district,
-        bool partial, bool replace, string? noTax, RateTableComponent[] components, Dictionary<int, RateTableClassRule[]> rules)
+        bool partial, bool replace, bool assumeNoLocalTax, string? noTax, RateTableComponent[] components, Dictionary<int, RateTableClassRule[]> rules)
     {
         Id = id;
         Country = country;
@@ -122,6 +122,7 @@ internal sealed class RateTableRow
         District = district;
         Partial = partial;
         Replace = replace;
+        AssumeNoLocalTax = assumeNoLocalTax;
         NoTax = noTax;
         Components = components;
         Rules = rules;
@@ -150,6 +151,13 @@ internal sealed class RateTableRow
 
     internal bool Replace { get; }
 
+    /// <summary>
+    /// True when a location that matches this row but does not give the county, city or district
+    /// one of its more specific rows names is taken to lie outside those rows; false when such a
+    /// location is not decided.
+    /// </summary>
+    internal bool AssumeNoLocalTax { get; }
+
     internal string? NoTax { get; }
 
     internal RateTableComponent[] Components { get; }
@@ -164,9 +172,49 @@ internal sealed class RateTableRow
     /// <summary>"US-CA/Los Angeles/Los Angeles".</summary>
     internal string Label { get; }
 
-    /// <summary>True when the county, city and district the row names (if any) are those of <paramref name="location"/>, ignoring case.</summary>
-    internal bool Matches(TaxLocation location)
-        => Same(County, location.County) && Same(City, location.City) && Same(District, location.District);
+    /// <summary>
+    /// How the row fits <paramref name="location"/> (in its country and region): it matches when
+    /// the county, city and district it names (if any) are the location's, ignoring case; it is
+    /// unknown when it names a part the location does not give and agrees on the others.
+    /// </summary>
+    internal RateTableFit Fit(TaxLocation location)
+    {
+        var fit = RateTableFit.Match;
+        return Part(County, location.County, ref fit) && Part(City, location.City, ref fit) && Part(District, location.District, ref fit)
+            ? fit
+            : RateTableFit.None;
+    }
+
+    /// <summary>True when this row names every part <paramref name="other"/> names (it lies inside it, given both fit one location).</summary>
+    internal bool Refines(RateTableRow other)
+        => (other.County is null || County is not null) && (other.City is null || City is not null) && (other.District is null || District is not null);
+
+    /// <summary>The parts this row names that <paramref name="location"/> does not give: "county", "city and district".</summary>
+    internal string MissingParts(TaxLocation location)
+    {
+        var parts = new List<string>(3);
+        if (County is not null && location.County is null)
+        {
+            parts.Add("county");
+        }
+
+        if (City is not null && location.City is null)
+        {
+            parts.Add("city");
+        }
+
+        if (District is not null && location.District is null)
+        {
+            parts.Add("district");
+        }
+
+        return parts.Count switch
+        {
+            0 => "nothing",
+            1 => parts[0],
+            _ => string.Join(", ", parts[..^1]) + " and " + parts[^1],
+        };
+    }
 
     internal static string Describe(CountryCode country, string? region, string? county, string? city, string? district)
     {
@@ -189,8 +237,34 @@ internal sealed class RateTableRow
         return text;
     }
 
-    private static bool Same(string? rowPart, string? locationPart)
-        => rowPart is null || (locationPart is not null && string.Equals(rowPart, locationPart, StringComparison.OrdinalIgnoreCase));
+    private static bool Part(string? rowPart, string? locationPart, ref RateTableFit fit)
+    {
+        if (rowPart is null)
+        {
+            return true;
+        }
+
+        if (locationPart is null)
+        {
+            fit = RateTableFit.Unknown;
+            return true;
+        }
+
+        return string.Equals(rowPart, locationPart, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>How a row fits a location.</summary>
+internal enum RateTableFit
+{
+    /// <summary>The row names a part the location gives otherwise.</summary>
+    None,
+
+    /// <summary>Every part the row names is the location's.</summary>
+    Match,
+
+    /// <summary>The row names a part the location does not give, and agrees on the parts both give: whether it applies is unknown.</summary>
+    Unknown,
 }
 
 /// <summary>The rows of one country: those of the whole country and those of each region. Immutable.</summary>

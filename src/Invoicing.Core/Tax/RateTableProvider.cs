@@ -16,14 +16,18 @@ namespace Invoicing.Core.Tax;
 /// <see cref="TaxContext.Origin"/>. The matching rules are described in docs/tax-rate-tables.md.</para>
 /// <para>Answers <see cref="TaxRuleResult.CannotDecide"/>, naming the country, region, location or
 /// class, when no table covers the destination's country, the table does not know the location (or
-/// knows it only in part), the supply date is before the table's coverage or no tax is in force,
+/// knows it only in part), the location lacks a county, city or district a row of the table is keyed
+/// on (unless a row says <c>assumeNoLocalTax</c>), the supply date is before the table's coverage or no tax is in force,
 /// or the product class has no rule and there is no default rule. Throws
 /// <see cref="TaxDecisionException"/> when two rows match at the same level, or the table's
 /// answer breaks a rule of EN 16931 (an overriding or reduced rate adding up to 0 %).
 /// Never answers zero tax as a fallback.</para>
 /// <para>Performance: rows are indexed by country and region; decisions and results are built once
 /// per distinct matched rows, class, period and origin case, and then returned from a cache, with
-/// the provider's name already recorded, so a repeated lookup allocates nothing.</para>
+/// the provider's name already recorded, so a repeated lookup allocates nothing. The cache is keyed
+/// on row ids and numbers the tables bound, never on the location's text, so it cannot grow with
+/// the host's input. Exempt and zero-rated decisions list the taxes in force at 0 %, so a tax report
+/// files them under the destination's jurisdictions; <c>noTax</c> (O) decisions list none.</para>
 /// </remarks>
 public sealed class RateTableProvider : ITaxRuleProvider
 {
@@ -112,10 +116,17 @@ public sealed class RateTableProvider : ITaxRuleProvider
         }
 
         var match = default(RateTableMatch);
-        if (!RateTable.Match(entry.Rows, destination, ref match, out var ambiguity))
+        if (!RateTable.Match(entry.Rows, destination, ref match, out var ambiguity, out var undetermined))
         {
             throw new TaxDecisionException(context,
                 [$"rate table '{table.Name}' is ambiguous: {ambiguity.First.Label} and {ambiguity.Second.Label} both match {destination} at the same level"]);
+        }
+
+        if (undetermined is not null)
+        {
+            var missing = undetermined.MissingParts(destination);
+            return TaxRuleResult.CannotDecide(
+                $"rate table '{table.Name}' cannot tell whether {destination} lies in {undetermined.Label}: the location gives no {missing}; give the location's {missing}");
         }
 
         RateTableRow? deepest = null;
@@ -159,9 +170,11 @@ public sealed class RateTableProvider : ITaxRuleProvider
             }
         }
 
+        // The key holds only numbers the table bounds (row ids, class id, period, origin case), never
+        // text from the location: the cache cannot grow with distinct cities, post codes or regions.
         var classId = table.ClassId(context.ProductTaxClass);
         var key = new CacheKey(entry.Index, Id(match[0]), Id(match[1]), Id(match[2]), Id(match[3]), Id(match[4]),
-            classId, table.Segment(context.SupplyDate), scope, table.UsesRegionPlaceholder ? destination.Region : null);
+            classId, table.Segment(context.SupplyDate), scope);
         if (_results.TryGetValue(key, out var cached))
         {
             return cached;
@@ -186,14 +199,6 @@ public sealed class RateTableProvider : ITaxRuleProvider
         {
             return (TaxRuleResult.CannotDecide(
                 $"rate table '{table.Name}' has no rule for product class '{context.ProductTaxClass}' in {deepest.Label} on {Date(context)}, and no default rule"), false);
-        }
-
-        switch (rule.Treatment)
-        {
-            case RateTableTreatment.Exempt:
-                return (Distinct(context, TaxCategory.Exempt, [], ruleId, rule.LegalBasis, rule.ReasonCode, rule.Reason), true);
-            case RateTableTreatment.ZeroRated:
-                return (Distinct(context, TaxCategory.ZeroRated, [], ruleId, rule.LegalBasis, null, null), true);
         }
 
         var inForce = new List<RateTableComponent>();
@@ -224,25 +229,45 @@ public sealed class RateTableProvider : ITaxRuleProvider
                 $"rate table '{table.Name}' has no tax in force in {deepest.Label} on {Date(context)} for product class '{context.ProductTaxClass}'"), false);
         }
 
-        var total = inForce.Sum(c => c.Rate);
-        if (rule.Treatment == RateTableTreatment.Rate && total == 0m)
+        // A jurisdiction label naming the region ("IN-{region}") makes the decision depend on the
+        // destination's region. With a row of that region matched, the row id in the cache key fixes
+        // it; otherwise the region is the host's text, so the result is built each time, not cached.
+        var region = context.Destination.Region;
+        var namesRegion = inForce.Exists(c => c.Jurisdiction.Contains(RateTable.RegionPlaceholder, StringComparison.Ordinal));
+        if (namesRegion && region is null)
         {
-            throw new TaxDecisionException(context,
-                [$"rate table '{table.Name}' overrides the rate of class '{rule.ClassName}' in {deepest.Label}, but the taxes there add up to 0% and cannot share it"]);
+            return (TaxRuleResult.CannotDecide(
+                $"rate table '{table.Name}' needs the region of {context.Destination} to name the jurisdiction of its taxes in {deepest.Label}"), false);
         }
 
+        var cacheable = !namesRegion || match[1] is not null;
         var components = new TaxComponent[inForce.Count];
-        for (var i = 0; i < components.Length; i++)
+        switch (rule.Treatment)
         {
-            var c = inForce[i];
-            var rate = rule.Treatment switch
-            {
-                RateTableTreatment.Reduced => c.ReducedRate ?? c.Rate,
-                RateTableTreatment.Rate => rule.Rate!.Value * c.Rate / total,
-                _ => c.Rate,
-            };
-            var jurisdiction = c.Jurisdiction.Replace(RateTable.RegionPlaceholder, context.Destination.Region, StringComparison.Ordinal);
-            components[i] = new TaxComponent(c.Name, jurisdiction, rate, c.Compound);
+            case RateTableTreatment.Exempt:
+            case RateTableTreatment.ZeroRated:
+                // Each tax that would otherwise apply, at 0 %: a report files the sale under the
+                // destination's jurisdictions (state, county, city, district; GST and PST) as exempt or zero rated.
+                for (var i = 0; i < components.Length; i++)
+                {
+                    components[i] = new TaxComponent(inForce[i].Name, Jurisdiction(inForce[i], region), 0m);
+                }
+
+                var category = rule.Treatment == RateTableTreatment.Exempt ? TaxCategory.Exempt : TaxCategory.ZeroRated;
+                return (Distinct(context, category, components, ruleId, rule.LegalBasis,
+                    category == TaxCategory.Exempt ? rule.ReasonCode : null, category == TaxCategory.Exempt ? rule.Reason : null, cacheable), cacheable);
+            case RateTableTreatment.Rate:
+                Share(context, table, deepest, rule, inForce, region, components);
+                break;
+            default:
+                for (var i = 0; i < components.Length; i++)
+                {
+                    var c = inForce[i];
+                    var rate = rule.Treatment == RateTableTreatment.Reduced ? c.ReducedRate ?? c.Rate : c.Rate;
+                    components[i] = new TaxComponent(c.Name, Jurisdiction(c, region), rate, c.Compound);
+                }
+
+                break;
         }
 
         if (Array.TrueForAll(components, c => c.Rate == 0m))
@@ -251,7 +276,52 @@ public sealed class RateTableProvider : ITaxRuleProvider
                 [$"rate table '{table.Name}' taxes class '{rule.ClassName}' in {deepest.Label} at 0%; a table says \"zeroRated\" or \"exempt\" for that"]);
         }
 
-        return (Distinct(context, TaxCategory.Standard, components, ruleId, rule.LegalBasis, null, null), true);
+        return (Distinct(context, TaxCategory.Standard, components, ruleId, rule.LegalBasis, null, null, cacheable), cacheable);
+    }
+
+    private static string Jurisdiction(RateTableComponent component, string? region)
+        => component.Jurisdiction.Replace(RateTable.RegionPlaceholder, region, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Shares an overriding combined rate across the taxes in force in proportion to their full
+    /// rates: each share truncated to 4 decimals, the residue to the last tax with a rate, so the
+    /// shares add up to exactly the rule's rate.
+    /// </summary>
+    private static void Share(TaxContext context, RateTable table, RateTableRow deepest, RateTableClassRule rule,
+        List<RateTableComponent> inForce, string? region, TaxComponent[] components)
+    {
+        var total = 0m;
+        var last = -1;
+        for (var i = 0; i < inForce.Count; i++)
+        {
+            if (inForce[i].Compound)
+            {
+                // The reader rejects such tables; a compound tax cannot take a proportional share.
+                throw new TaxDecisionException(context,
+                    [$"rate table '{table.Name}' overrides the rate of class '{rule.ClassName}' in {deepest.Label}, but {inForce[i].Name} there is compound"]);
+            }
+
+            total += inForce[i].Rate;
+            last = inForce[i].Rate > 0m ? i : last;
+        }
+
+        if (total == 0m)
+        {
+            throw new TaxDecisionException(context,
+                [$"rate table '{table.Name}' overrides the rate of class '{rule.ClassName}' in {deepest.Label}, but the taxes there add up to 0% and cannot share it"]);
+        }
+
+        var combined = rule.Rate!.Value;
+        var shared = 0m;
+        for (var i = 0; i < components.Length; i++)
+        {
+            var c = inForce[i];
+            var rate = i == last
+                ? combined - shared
+                : decimal.Round(combined * c.Rate / total, 4, MidpointRounding.ToZero);
+            shared += i == last ? 0m : rate;
+            components[i] = new TaxComponent(c.Name, Jurisdiction(c, region), RateTable.Normalize(rate), c.Compound);
+        }
     }
 
     private static RateTableClassRule? FindRule(ref RateTableMatch match, int classId, NodaTime.LocalDate date)
@@ -279,8 +349,9 @@ public sealed class RateTableProvider : ITaxRuleProvider
     }
 
     /// <summary>The result for a decision, shared by every lookup that reaches an equal decision.</summary>
+    /// <remarks>With <paramref name="share"/> false (a result that is not cached) nothing is stored, so host input cannot grow the table.</remarks>
     private TaxRuleResult Distinct(TaxContext context, TaxCategory category, TaxComponent[] components, string ruleId, string? legalBasis,
-        string? reasonCode, string? reason)
+        string? reasonCode, string? reason, bool share = true)
     {
         TaxDecision decision;
         try
@@ -292,32 +363,15 @@ public sealed class RateTableProvider : ITaxRuleProvider
             throw new TaxDecisionException(context, [$"rate table rule {ruleId} gives no valid decision: {e.Message}"]);
         }
 
+        if (!share)
+        {
+            return TaxRuleResult.Decided(decision);
+        }
+
         var key = string.Join('\u001f', decision.ToString(), legalBasis, reasonCode, reason);
         return _distinct.GetOrAdd(key, static (_, d) => TaxRuleResult.Decided(d), decision);
     }
 
     /// <summary>What a cached result depends on: the table, the rows matched at each level, the class, the period and the origin case.</summary>
-    private readonly record struct CacheKey(int Table, int Row0, int Row1, int Row2, int Row3, int Row4, int ClassId, int Segment, int Scope, string? Region)
-    {
-        public bool Equals(CacheKey other)
-            => Table == other.Table && Row0 == other.Row0 && Row1 == other.Row1 && Row2 == other.Row2 && Row3 == other.Row3
-               && Row4 == other.Row4 && ClassId == other.ClassId && Segment == other.Segment && Scope == other.Scope
-               && string.Equals(Region, other.Region, StringComparison.Ordinal);
-
-        public override int GetHashCode()
-        {
-            var hash = default(HashCode);
-            hash.Add(Table);
-            hash.Add(Row0);
-            hash.Add(Row1);
-            hash.Add(Row2);
-            hash.Add(Row3);
-            hash.Add(Row4);
-            hash.Add(ClassId);
-            hash.Add(Segment);
-            hash.Add(Scope);
-            hash.Add(Region, StringComparer.Ordinal);
-            return hash.ToHashCode();
-        }
-    }
+    private readonly record struct CacheKey(int Table, int Row0, int Row1, int Row2, int Row3, int Row4, int ClassId, int Segment, int Scope);
 }

@@ -86,6 +86,7 @@ internal static class RateTableReader
             throw Invalid("$.jurisdictions", "a rate table needs at least one jurisdiction.");
         }
 
+        CheckOverridesWithoutCompound(document, rows);
         var countries = new Dictionary<CountryCode, RateTableCountry>();
         foreach (var country in rows.Select(r => r.Country).Distinct())
         {
@@ -176,9 +177,58 @@ internal static class RateTableReader
             list.Add((rule, itemPath));
         }
 
-        return new RateTableRow(id, country, region, county, city, district, entry.Partial, entry.Replace, noTax, components,
+        return new RateTableRow(id, country, region, county, city, district, entry.Partial, entry.Replace, entry.AssumeNoLocalTax, noTax, components,
             rules.ToDictionary(p => p.Key, p => p.Value.Select(r => r.Rule).ToArray()));
     }
+
+    /// <summary>
+    /// Rejects a <c>"rate"</c> class rule where a compound component could apply with it: sharing an
+    /// overriding combined rate in proportion to the full rates is only right for taxes on the base
+    /// alone. A component could apply with the rule when its row can match one location together
+    /// with the rule's row (same country; the country's row, or the same region; no county, city or
+    /// district named differently) and its period overlaps the rule's. Deliberately cautious: a more
+    /// specific class rule or a <c>replace</c> that would hide the component is not considered.
+    /// </summary>
+    private static void CheckOverridesWithoutCompound(RateTableDocument document, List<RateTableRow> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var classes = document.Jurisdictions[i].Classes ?? [];
+            for (var j = 0; j < classes.Count; j++)
+            {
+                if (classes[j].Treatment != "rate")
+                {
+                    continue;
+                }
+
+                foreach (var other in rows)
+                {
+                    if (!Together(rows[i], other))
+                    {
+                        continue;
+                    }
+
+                    for (var k = 0; k < other.Components.Length; k++)
+                    {
+                        var c = other.Components[k];
+                        if (c.Compound && Overlap(c.From, c.Until, classes[j].From, classes[j].Until))
+                        {
+                            throw Invalid(Index(Index("$.jurisdictions", i) + ".classes", j), string.Create(CultureInfo.InvariantCulture,
+                                $"the treatment \"rate\" ({RateTable.Normalize(classes[j].Rate ?? 0m)}%) of class \"{classes[j].Class}\" cannot be shared with the compound component {c.Name} of {other.Label} at {Index(Index("$.jurisdictions", other.Id) + ".components", k)} (in force {Period(c.From, c.Until)}); give that jurisdiction its own rule for the class, or reduced rates (\"reducedRate\", treatment \"reduced\")."));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when one location can match both rows.</summary>
+    private static bool Together(RateTableRow a, RateTableRow b)
+        => a.Country == b.Country
+           && (a.Region is null || b.Region is null || string.Equals(a.Region, b.Region, StringComparison.Ordinal))
+           && Agree(a.County, b.County) && Agree(a.City, b.City) && Agree(a.District, b.District);
+
+    private static bool Agree(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static RateTableComponent Component(RateTableComponentEntry entry, string path, SortedSet<LocalDate> boundaries)
     {
@@ -240,7 +290,7 @@ internal static class RateTableReader
 
     private static decimal Rate(decimal value, string path, bool allowZero)
         => value is >= 0m and <= 100m && (allowZero || value > 0m)
-            ? value
+            ? RateTable.Normalize(value)
             : throw Invalid(path, string.Create(CultureInfo.InvariantCulture,
                 $"{value} is not a rate in percent from {(allowZero ? "0" : "above 0")} to 100."));
 
@@ -286,6 +336,6 @@ internal static class RateTableReader
 
     private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
-    private static JsonException Invalid(string path, string problem, Exception? inner = null)
+    internal static JsonException Invalid(string path, string problem, Exception? inner = null)
         => new($"Invalid rate table at {path}: {problem}", path, null, null, inner);
 }
