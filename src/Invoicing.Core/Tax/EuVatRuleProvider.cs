@@ -12,8 +12,9 @@ namespace Invoicing.Core.Tax;
 /// <remarks>
 /// <para>Covers supplies whose seller (for goods: the place of dispatch) is in a member state; it
 /// declines every other supply so the chain can ask the next provider.</para>
-/// <para>Product tax classes: "standard", "reduced", "second-reduced", "super-reduced", "parking"
-/// (the member state's rate of that kind on the supply date), "zero" (Z) and "exempt" (E). Which
+/// <para>Product tax classes: "standard", "reduced", "second-reduced", "third-reduced",
+/// "super-reduced", "parking" (the member state's rate slot of that kind on the supply date; a slot
+/// keeps following the same goods over time, see docs/tax.md), "zero" (Z) and "exempt" (E). Which
 /// products a state taxes at which reduced rate is national law the library does not encode: the
 /// host classifies its catalogue per state. A class the state has no rate for on that date (Denmark
 /// has no reduced rate) is "cannot decide", never zero tax.</para>
@@ -207,7 +208,8 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
         ReadOnlySpan<(string Name, EuRateKind Kind)> classes =
         [
             ("standard", EuRateKind.Standard), (ElectronicServices, EuRateKind.Standard), ("reduced", EuRateKind.Reduced),
-            ("second-reduced", EuRateKind.SecondReduced), ("super-reduced", EuRateKind.SuperReduced), ("parking", EuRateKind.Parking),
+            ("second-reduced", EuRateKind.SecondReduced), ("third-reduced", EuRateKind.ThirdReduced), ("super-reduced", EuRateKind.SuperReduced),
+            ("parking", EuRateKind.Parking),
         ];
         foreach (var (name, candidate) in classes)
         {
@@ -227,6 +229,7 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
         EuRateKind.Standard => "standard",
         EuRateKind.Reduced => "reduced",
         EuRateKind.SecondReduced => "second reduced",
+        EuRateKind.ThirdReduced => "third reduced",
         EuRateKind.SuperReduced => "super-reduced",
         _ => "parking",
     };

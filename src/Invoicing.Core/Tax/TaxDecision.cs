@@ -158,6 +158,7 @@ public sealed class TaxDecision : IEquatable<TaxDecision>
             taxes += (c.IsCompound ? 100m + taxes : 100m) * c.Rate / 100m;
         }
 
-        return taxes;
+        // Drop trailing zeros (2.5 + 2.5 is 5, not 5.0), so that the line rate (BT-152) reads as written.
+        return taxes / 1.0000000000000000000000000000m;
     }
 }
