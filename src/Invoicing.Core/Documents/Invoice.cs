@@ -23,8 +23,11 @@ public sealed class Invoice
         InvoiceId id, TenantId tenantId, int version, InvoiceStatus status, InvoiceHeader header,
         IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, InvoiceTotals totals,
         InvoiceNumber? number, LocalDate? issueDate, PaymentSchedule? schedule,
-        IReadOnlyList<RecordedPayment> payments, string? writeOffReason, IReadOnlyList<AppliedCredit>? credits = null)
+        IReadOnlyList<RecordedPayment> payments, string? writeOffReason, IReadOnlyList<AppliedCredit>? credits = null,
+        InvoiceType type = InvoiceType.Invoice, InvoiceReference? preceding = null)
     {
+        Type = type;
+        Preceding = preceding;
         Id = id;
         TenantId = tenantId;
         Version = version;
@@ -67,8 +70,14 @@ public sealed class Invoice
     /// <summary>Where the invoice is in its life.</summary>
     public InvoiceStatus Status { get; }
 
-    /// <summary>The UNCL 1001 document type code (BT-3) of an invoice: 380, commercial invoice.</summary>
-    public const int TypeCode = 380;
+    /// <summary>Invoice (380) or debit note (383): the document type (BT-3).</summary>
+    public InvoiceType Type { get; }
+
+    /// <summary>The UNCL 1001 document type code (BT-3): 380 for an invoice, 383 for a debit note.</summary>
+    public int TypeCode => (int)Type;
+
+    /// <summary>The invoice a debit note charges more for (BT-25, BT-26); null for an invoice.</summary>
+    public InvoiceReference? Preceding { get; }
 
     /// <summary>Currency, parties, pricing, rounding, terms, references and notes.</summary>
     public InvoiceHeader Header { get; }
@@ -149,5 +158,5 @@ public sealed class Invoice
         IReadOnlyList<AppliedCredit>? credits = null)
         => new(Id, TenantId, version ?? Version + 1, status ?? Status, header ?? Header, lines ?? Lines, allowanceCharges ?? AllowanceCharges,
             totals ?? Totals, number ?? Number, issueDate ?? IssueDate, schedule ?? Schedule, payments ?? Payments, writeOffReason ?? WriteOffReason,
-            credits ?? Credits);
+            credits ?? Credits, Type, Preceding);
 }

@@ -90,6 +90,36 @@ public sealed class InvoiceService
         return new InvoiceChange(draft, new InvoiceDrafted(draft.Id, tenant, 1, Now()));
     }
 
+    /// <summary>
+    /// Creates a draft debit note (type 383) for an issued invoice: it charges more (an undercharge,
+    /// a surcharge, a price correction upwards), refers to the invoice (BT-25, BT-26), takes its
+    /// header (currency, parties, pricing, rounding policy, payment terms) and is then edited, issued
+    /// from <see cref="InvoicingPolicy.DebitNoteSeries"/>, paid and followed up like an invoice.
+    /// </summary>
+    /// <param name="original">The invoice it charges more for; issued.</param>
+    /// <param name="lines">The additional charges, or null for none yet.</param>
+    /// <param name="id">The id to use, or null for a new one.</param>
+    /// <returns>The draft (version 1) and <see cref="InvoiceDrafted"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="original"/> or a line is null.</exception>
+    /// <exception cref="InvoiceStateException">The original has not been issued, or is itself a debit note.</exception>
+    /// <exception cref="ArgumentException">A line is invalid for the document (see <see cref="CreateDraft"/>).</exception>
+    /// <exception cref="CurrencyMismatchException">A line is in another currency than the original.</exception>
+    public InvoiceChange CreateDebitNote(Invoice original, IEnumerable<InvoiceLine>? lines = null, InvoiceId? id = null)
+    {
+        var reference = InvoiceReference.To(Preconditions.CheckNotNull(original));
+        if (original.Type == InvoiceType.DebitNote)
+        {
+            throw new InvoiceStateException(original.Id, original.Status, nameof(CreateDebitNote),
+                $"{original} is a debit note; a further debit note refers to the invoice {original.Preceding}.");
+        }
+
+        var change = CreateDraft(original.TenantId, original.Header with { PrepaidAmount = null }, lines, id);
+        var draft = change.Invoice;
+        var note = new Invoice(draft.Id, draft.TenantId, draft.Version, draft.Status, draft.Header, draft.Lines, draft.AllowanceCharges, draft.Totals,
+            null, null, null, [], null, null, InvoiceType.DebitNote, reference);
+        return new InvoiceChange(note, change.Event);
+    }
+
     /// <summary>Replaces the header of a draft.</summary>
     /// <param name="draft">The draft.</param>
     /// <param name="header">The new header (typically <c>draft.Header with { ... }</c>).</param>
@@ -410,6 +440,11 @@ public sealed class InvoiceService
         }
 
         var date = issueDate ?? Today;
+        if (draft.Preceding is { } preceding && date < preceding.IssueDate)
+        {
+            throw new InvoiceValidationException(draft.Id, [new InvoiceProblem("issue date (BT-2)", $"{date:uuuu-MM-dd} is before the issue date of the invoice it refers to, {preceding}")]);
+        }
+
         var terms = draft.Header.PaymentTerms ?? PaymentTerms.DueOnIssue;
         try
         {
@@ -425,7 +460,8 @@ public sealed class InvoiceService
         var schedule = await PaymentSchedule.ComputeAsync(terms, date, draft.Totals.AmountDue, draft.Header.Rounding.Amounts, _calendar,
             cancellationToken).ConfigureAwait(false);
 
-        var reservation = await _numbers.ReserveAsync(draft.TenantId, Policy.Series, date, cancellationToken).ConfigureAwait(false);
+        var series = draft.Type == InvoiceType.DebitNote ? Policy.DebitNoteSeries : Policy.Series;
+        var reservation = await _numbers.ReserveAsync(draft.TenantId, series, date, cancellationToken).ConfigureAwait(false);
         await using (reservation.ConfigureAwait(false))
         {
             // Nothing to pay (fully prepaid, or a zero invoice): paid from the start.

@@ -12,6 +12,7 @@ public sealed record InvoicingPolicy
 {
     private readonly NumberSeries _series = NumberSeries.Default;
     private readonly NumberSeries _creditNoteSeries = new("CN", "CN-{yyyy}-{n:6}", restartsEveryYear: true);
+    private readonly NumberSeries _debitNoteSeries = new("DN", "DN-{yyyy}-{n:6}", restartsEveryYear: true);
     private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
     private readonly Tax.RoundingPolicy _rounding = Tax.RoundingPolicy.Default;
 
@@ -25,6 +26,10 @@ public sealed record InvoicingPolicy
     /// <summary>The series credit notes are numbered from, gapless and apart from the invoices' (CN-{yyyy}-{n:6} by default).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public NumberSeries CreditNoteSeries { get => _creditNoteSeries; init => _creditNoteSeries = Preconditions.CheckNotNull(value, nameof(CreditNoteSeries)); }
+
+    /// <summary>The series debit notes are numbered from, gapless and apart from the invoices' (DN-{yyyy}-{n:6} by default).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public NumberSeries DebitNoteSeries { get => _debitNoteSeries; init => _debitNoteSeries = Preconditions.CheckNotNull(value, nameof(DebitNoteSeries)); }
 
     /// <summary>The tenant's time zone: it turns the clock's instant into today's date (issue dates, overdue).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

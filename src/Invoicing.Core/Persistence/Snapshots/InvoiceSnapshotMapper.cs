@@ -44,6 +44,10 @@ internal static class InvoiceSnapshotMapper
             }
             : null,
         Payments = [.. invoice.Payments.Select(p => new RecordedPaymentSnapshot { Amount = p.Amount, Date = p.Date, Reference = p.Reference })],
+        Type = invoice.Type == InvoiceType.Invoice ? null : invoice.Type,
+        Preceding = invoice.Preceding is { } preceding
+            ? new InvoiceReferenceSnapshot { Id = preceding.Id, Number = preceding.Number, IssueDate = preceding.IssueDate }
+            : null,
         Credits = invoice.Credits.Count == 0
             ? null
             : [.. invoice.Credits.Select(c => new AppliedCreditSnapshot { CreditNoteId = c.CreditNoteId, Number = c.Number, Total = c.Total, Applied = c.Applied, Date = c.Date })],
@@ -74,6 +78,14 @@ internal static class InvoiceSnapshotMapper
             ? throw Invalid(path, $"is in {c.Total.Currency.Code}, but the invoice currency is {header.Currency.Code}.")
             : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date)));
         CheckPayments(status, payments, credits, totals.AmountDue);
+        var type = snapshot.Type ?? InvoiceType.Invoice;
+        if (!Enum.IsDefined(type) || (type == InvoiceType.DebitNote) != (snapshot.Preceding is not null))
+        {
+            throw Invalid("$.preceding",
+                type == InvoiceType.DebitNote ? "is missing; a debit note refers to its invoice." : "is set, but only a debit note (type \"debitNote\") refers to an invoice.");
+        }
+
+        var preceding = snapshot.Preceding is { } p ? Build("$.preceding", () => new InvoiceReference(p.Id, p.Number, p.IssueDate)) : null;
         string? writeOffReason = null;
         if (snapshot.WriteOffReason is not null)
         {
@@ -88,7 +100,7 @@ internal static class InvoiceSnapshotMapper
         }
 
         return new Invoice(snapshot.Id, snapshot.TenantId, snapshot.Version, status, header, Array.AsReadOnly(lines), Array.AsReadOnly(allowanceCharges),
-            totals, snapshot.Number, snapshot.IssueDate, schedule, Array.AsReadOnly(payments), writeOffReason, Array.AsReadOnly(credits));
+            totals, snapshot.Number, snapshot.IssueDate, schedule, Array.AsReadOnly(payments), writeOffReason, Array.AsReadOnly(credits), type, preceding);
     }
 
     private static InvoiceHeaderSnapshot ToSnapshot(InvoiceHeader header) => new()
@@ -647,7 +659,7 @@ internal static class InvoiceSnapshotMapper
                 => $"with the credits applied settle {settled}, but a partially paid invoice has payments that settle less than the amount due of {amountDue}.",
             InvoiceStatus.Paid when settled != amountDue
                 => $"with the credits applied settle {settled}, but a paid invoice is settled by payments and credits to the amount due of {amountDue}.",
-            _ when settled > amountDue => $"with the credits applied settle {settled}, more than the amount due of {amountDue}.",
+            _ when (payments.Length > 0 || credits.Length > 0) && settled > amountDue => $"with the credits applied settle {settled}, more than the amount due of {amountDue}.",
             _ => null,
         };
         if (problem is not null)

@@ -40,6 +40,12 @@ internal sealed record InvoiceSnapshot
 
     public required IReadOnlyList<RecordedPaymentSnapshot> Payments { get; init; }
 
+    /// <summary>The document type: absent for an invoice (380), "debitNote" for a debit note (383).</summary>
+    public InvoiceType? Type { get; init; }
+
+    /// <summary>The invoice a debit note refers to; absent for an invoice.</summary>
+    public InvoiceReferenceSnapshot? Preceding { get; init; }
+
     /// <summary>The credit notes applied; absent when there are none.</summary>
     public IReadOnlyList<AppliedCreditSnapshot>? Credits { get; init; }
 
@@ -310,6 +316,16 @@ internal sealed record InstalmentSnapshot
 }
 
 /// <summary>A <see cref="RecordedPayment"/>.</summary>
+internal sealed record InvoiceReferenceSnapshot
+{
+    public required InvoiceId Id { get; init; }
+
+    public required InvoiceNumber Number { get; init; }
+
+    public required LocalDate IssueDate { get; init; }
+}
+
+/// <summary>An <see cref="AppliedCredit"/>.</summary>
 internal sealed record AppliedCreditSnapshot
 {
     public required CreditNoteId CreditNoteId { get; init; }

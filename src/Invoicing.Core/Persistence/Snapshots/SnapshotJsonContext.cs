@@ -24,6 +24,7 @@ namespace Invoicing.Core.Persistence.Snapshots;
         typeof(LocalDateJsonConverter),
         typeof(ExactDecimalJsonConverter),
         typeof(SnapshotEnumConverter<InvoiceStatus>),
+        typeof(SnapshotEnumConverter<InvoiceType>),
         typeof(SnapshotEnumConverter<CustomerKind>),
         typeof(SnapshotEnumConverter<PricingMode>),
         typeof(SnapshotEnumConverter<TaxRoundingLevel>),
