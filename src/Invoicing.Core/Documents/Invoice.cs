@@ -24,10 +24,11 @@ public sealed class Invoice
         IReadOnlyList<InvoiceLine> lines, IReadOnlyList<DocumentAllowanceCharge> allowanceCharges, InvoiceTotals totals,
         InvoiceNumber? number, LocalDate? issueDate, PaymentSchedule? schedule,
         IReadOnlyList<RecordedPayment> payments, string? writeOffReason, IReadOnlyList<AppliedCredit>? credits = null,
-        InvoiceType type = InvoiceType.Invoice, InvoiceReference? preceding = null)
+        InvoiceType type = InvoiceType.Invoice, InvoiceReference? preceding = null, IReadOnlyList<Dispute>? disputes = null)
     {
         Type = type;
         Preceding = preceding;
+        Disputes = ReadOnly(disputes ?? []);
         Id = id;
         TenantId = tenantId;
         Version = version;
@@ -112,6 +113,12 @@ public sealed class Invoice
     /// <summary>The sum of <see cref="Payments"/>.</summary>
     public Money AmountPaid { get; }
 
+    /// <summary>The disputes raised against the invoice, open and resolved, in order.</summary>
+    public IReadOnlyList<Dispute> Disputes { get; }
+
+    /// <summary>True while a dispute is open: receivables and dunning skip a disputed invoice.</summary>
+    public bool IsDisputed => Disputes.Any(d => d.Status == DisputeStatus.Open);
+
     /// <summary>The credit notes applied to this invoice, in order (<see cref="InvoiceService.ApplyCredit"/>).</summary>
     public IReadOnlyList<AppliedCredit> Credits { get; }
 
@@ -155,8 +162,8 @@ public sealed class Invoice
         int? version = null, InvoiceStatus? status = null, InvoiceHeader? header = null, IReadOnlyList<InvoiceLine>? lines = null,
         IReadOnlyList<DocumentAllowanceCharge>? allowanceCharges = null, InvoiceTotals? totals = null, InvoiceNumber? number = null,
         LocalDate? issueDate = null, PaymentSchedule? schedule = null, IReadOnlyList<RecordedPayment>? payments = null, string? writeOffReason = null,
-        IReadOnlyList<AppliedCredit>? credits = null)
+        IReadOnlyList<AppliedCredit>? credits = null, IReadOnlyList<Dispute>? disputes = null)
         => new(Id, TenantId, version ?? Version + 1, status ?? Status, header ?? Header, lines ?? Lines, allowanceCharges ?? AllowanceCharges,
             totals ?? Totals, number ?? Number, issueDate ?? IssueDate, schedule ?? Schedule, payments ?? Payments, writeOffReason ?? WriteOffReason,
-            credits ?? Credits, Type, Preceding);
+            credits ?? Credits, Type, Preceding, disputes ?? Disputes);
 }

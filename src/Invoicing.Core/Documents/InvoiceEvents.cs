@@ -221,3 +221,21 @@ public sealed record AppliedCredit
 /// <param name="Status">The status after it (cancelled by a full cancellation, paid when nothing is open).</param>
 public sealed record InvoiceCreditApplied(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, AppliedCredit Credit, Money OpenAmount, InvoiceStatus Status)
     : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A customer disputed an invoice or some of its lines.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Dispute">The dispute.</param>
+public sealed record InvoiceDisputed(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, Dispute Dispute)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A dispute was resolved: accepted by a credit note, or rejected.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Dispute">The dispute as resolved.</param>
+public sealed record InvoiceDisputeResolved(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, Dispute Dispute)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);

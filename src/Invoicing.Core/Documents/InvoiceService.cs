@@ -562,6 +562,110 @@ public sealed class InvoiceService
         return new InvoiceChange(next, new InvoiceCreditApplied(next.Id, next.TenantId, next.Version, Now(), credit, next.OpenAmount, status));
     }
 
+    /// <summary>Records a customer's dispute of an issued invoice, or of some of its lines; the invoice is flagged as disputed until it is resolved.</summary>
+    /// <param name="invoice">The invoice: issued, partially paid or paid.</param>
+    /// <param name="reason">What the customer disputes.</param>
+    /// <param name="lines">The disputed lines, or null (or empty) for the whole invoice.</param>
+    /// <param name="amount">The disputed amount, or null; positive, in the invoice currency, at most the amount due.</param>
+    /// <param name="date">When it was raised, or null for today.</param>
+    /// <returns>The next version and <see cref="InvoiceDisputed"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a line is not on the invoice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or exceeds the amount due.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is a draft, or cancelled, written off or discarded.</exception>
+    public InvoiceChange OpenDispute(Invoice invoice, string reason, IEnumerable<InvoiceLineId>? lines = null, Money? amount = null, LocalDate? date = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        var why = TextField.Required(reason, nameof(reason), 1000);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid))
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, nameof(OpenDispute), $"Cannot dispute invoice {invoice}: only issued invoices can be disputed.");
+        }
+
+        var disputed = (lines ?? []).Distinct().ToArray();
+        foreach (var line in disputed)
+        {
+            if (!invoice.Lines.Any(l => l.Id == line))
+            {
+                throw new ArgumentException($"Invoice {invoice} has no line '{line}' to dispute.", nameof(lines));
+            }
+        }
+
+        if (amount is Money disputedAmount)
+        {
+            if (disputedAmount.Currency != invoice.Currency)
+            {
+                throw new CurrencyMismatchException(invoice.Currency, disputedAmount.Currency, "the disputed amount");
+            }
+
+            if (!disputedAmount.IsPositive || disputedAmount > invoice.Totals.AmountDue)
+            {
+                throw new ArgumentOutOfRangeException(nameof(amount), disputedAmount, $"A disputed amount is positive and at most the amount due of {invoice.Totals.AmountDue}; got {disputedAmount}.");
+            }
+        }
+
+        var dispute = new Dispute(invoice.Disputes.Count + 1, why, Array.AsReadOnly(disputed), amount, date ?? Today);
+        var next = invoice.With(disputes: [.. invoice.Disputes, dispute]);
+        return new InvoiceChange(next, new InvoiceDisputed(next.Id, next.TenantId, next.Version, Now(), dispute));
+    }
+
+    /// <summary>Resolves an open dispute by the credit note that accepts it, fully or in part (apply the note with <see cref="ApplyCredit"/>).</summary>
+    /// <param name="invoice">The invoice.</param>
+    /// <param name="disputeNumber">The dispute's number.</param>
+    /// <param name="creditNote">The credit note issued for it; it credits this invoice.</param>
+    /// <param name="resolution">How it was accepted (for example "accepted in part: 2 of 3 returned"), or null.</param>
+    /// <returns>The next version and <see cref="InvoiceDisputeResolved"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="creditNote"/> is null.</exception>
+    /// <exception cref="ArgumentException">No open dispute has that number, or the note credits another invoice.</exception>
+    public InvoiceChange AcceptDispute(Invoice invoice, int disputeNumber, CreditNote creditNote, string? resolution = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        Preconditions.CheckNotNull(creditNote);
+        if (creditNote.Original.Id != invoice.Id)
+        {
+            throw new ArgumentException($"Credit note {creditNote} credits another invoice than {invoice}.", nameof(creditNote));
+        }
+
+        return Resolve(invoice, disputeNumber, d => new Dispute(d.Number, d.Reason, d.Lines, d.Amount, d.RaisedOn, DisputeStatus.Accepted, creditNote.IssueDate,
+            TextField.Optional(resolution, nameof(resolution), 1000) ?? $"Accepted by credit note {creditNote.Number} of {creditNote.Total}", creditNote.Id));
+    }
+
+    /// <summary>Rejects an open dispute with a reason.</summary>
+    /// <param name="invoice">The invoice.</param>
+    /// <param name="disputeNumber">The dispute's number.</param>
+    /// <param name="reason">Why it is rejected.</param>
+    /// <param name="date">When, or null for today.</param>
+    /// <returns>The next version and <see cref="InvoiceDisputeResolved"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException">No open dispute has that number, or <paramref name="reason"/> is blank.</exception>
+    public InvoiceChange RejectDispute(Invoice invoice, int disputeNumber, string reason, LocalDate? date = null)
+    {
+        var why = TextField.Required(reason, nameof(reason), 1000);
+        return Resolve(invoice, disputeNumber, d => new Dispute(d.Number, d.Reason, d.Lines, d.Amount, d.RaisedOn, DisputeStatus.Rejected, date ?? Today, why));
+    }
+
+    private InvoiceChange Resolve(Invoice invoice, int disputeNumber, Func<Dispute, Dispute> resolve)
+    {
+        Preconditions.CheckNotNull(invoice);
+        var index = -1;
+        for (var i = 0; i < invoice.Disputes.Count; i++)
+        {
+            index = invoice.Disputes[i].Number == disputeNumber && invoice.Disputes[i].Status == DisputeStatus.Open ? i : index;
+        }
+
+        if (index < 0)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Invoice {invoice} has no open dispute {disputeNumber}."), nameof(disputeNumber));
+        }
+
+        var resolved = resolve(invoice.Disputes[index]);
+        var disputes = invoice.Disputes.ToArray();
+        disputes[index] = resolved;
+        var next = invoice.With(disputes: disputes);
+        return new InvoiceChange(next, new InvoiceDisputeResolved(next.Id, next.TenantId, next.Version, Now(), resolved));
+    }
+
     /// <summary>Writes off the open amount of an issued invoice as uncollectible.</summary>
     /// <param name="invoice">The invoice: issued or partially paid.</param>
     /// <param name="reason">Why (for the audit trail).</param>

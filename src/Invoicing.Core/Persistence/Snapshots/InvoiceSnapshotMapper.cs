@@ -48,6 +48,13 @@ internal static class InvoiceSnapshotMapper
         Preceding = invoice.Preceding is { } preceding
             ? new InvoiceReferenceSnapshot { Id = preceding.Id, Number = preceding.Number, IssueDate = preceding.IssueDate }
             : null,
+        Disputes = invoice.Disputes.Count == 0
+            ? null
+            : [.. invoice.Disputes.Select(d => new DisputeSnapshot
+            {
+                Number = d.Number, Reason = d.Reason, Lines = d.Lines.Count == 0 ? null : d.Lines, Amount = d.Amount, RaisedOn = d.RaisedOn,
+                Status = d.Status, ResolvedOn = d.ResolvedOn, Resolution = d.Resolution, CreditNoteId = d.CreditNoteId.IsEmpty ? null : d.CreditNoteId,
+            })],
         Credits = invoice.Credits.Count == 0
             ? null
             : [.. invoice.Credits.Select(c => new AppliedCreditSnapshot { CreditNoteId = c.CreditNoteId, Number = c.Number, Total = c.Total, Applied = c.Applied, Date = c.Date })],
@@ -86,6 +93,7 @@ internal static class InvoiceSnapshotMapper
         }
 
         var preceding = snapshot.Preceding is { } p ? Build("$.preceding", () => new InvoiceReference(p.Id, p.Number, p.IssueDate)) : null;
+        var disputes = Map(snapshot.Disputes ?? [], "$.disputes", (d, path) => ToDispute(d, path, header.Currency, lines, status));
         string? writeOffReason = null;
         if (snapshot.WriteOffReason is not null)
         {
@@ -100,7 +108,7 @@ internal static class InvoiceSnapshotMapper
         }
 
         return new Invoice(snapshot.Id, snapshot.TenantId, snapshot.Version, status, header, Array.AsReadOnly(lines), Array.AsReadOnly(allowanceCharges),
-            totals, snapshot.Number, snapshot.IssueDate, schedule, Array.AsReadOnly(payments), writeOffReason, Array.AsReadOnly(credits), type, preceding);
+            totals, snapshot.Number, snapshot.IssueDate, schedule, Array.AsReadOnly(payments), writeOffReason, Array.AsReadOnly(credits), type, preceding, Array.AsReadOnly(disputes));
     }
 
     private static InvoiceHeaderSnapshot ToSnapshot(InvoiceHeader header) => new()
@@ -666,6 +674,44 @@ internal static class InvoiceSnapshotMapper
         {
             throw Invalid("$.payments", problem);
         }
+    }
+
+    /// <summary>A dispute as recorded: numbered in order, on the invoice's lines, resolved consistently with its status.</summary>
+    private static Dispute ToDispute(DisputeSnapshot snapshot, string path, Currency currency, InvoiceLine[] lines, InvoiceStatus status)
+    {
+        if (status is InvoiceStatus.Draft or InvoiceStatus.Discarded)
+        {
+            throw Invalid(path, $"is a dispute, but {Described(status)} invoice has none.");
+        }
+
+        var number = int.Parse(path[(path.LastIndexOf('[') + 1)..^1], CultureInfo.InvariantCulture) + 1;
+        if (snapshot.Number != number)
+        {
+            throw Invalid(path + ".number", string.Create(CultureInfo.InvariantCulture, $"is {snapshot.Number}; disputes are numbered 1, 2, ... in order, so this one is {number}."));
+        }
+
+        var disputed = snapshot.Lines ?? [];
+        var unknown = disputed.FirstOrDefault(id => !lines.Any(l => l.Id == id));
+        if (!unknown.IsEmpty)
+        {
+            throw Invalid(path + ".lines", $"names line '{unknown}', which the invoice does not have.");
+        }
+
+        if (snapshot.Amount is Money amount && (amount.Currency != currency || !amount.IsPositive))
+        {
+            throw Invalid(path + ".amount", $"is {amount}; a disputed amount is positive and in the invoice currency {currency.Code}.");
+        }
+
+        var open = snapshot.Status == DisputeStatus.Open;
+        if (open != (snapshot.ResolvedOn is null) || open != (snapshot.Resolution is null) || (snapshot.Status == DisputeStatus.Accepted) != (snapshot.CreditNoteId is not null))
+        {
+            throw Invalid(path, $"is {snapshot.Status}: an open dispute has no resolution, a resolved one has its date and resolution, and only an accepted one a credit note.");
+        }
+
+        var reason = Build(path + ".reason", () => TextField.Required(snapshot.Reason, "reason", 1000));
+        var resolution = Build(path + ".resolution", () => TextField.Optional(snapshot.Resolution, "resolution", 1000));
+        return new Dispute(number, reason, Array.AsReadOnly(disputed.ToArray()), snapshot.Amount, snapshot.RaisedOn, snapshot.Status, snapshot.ResolvedOn,
+            resolution, snapshot.CreditNoteId ?? default);
     }
 
     private static void RequirePresence(bool required, InvoiceStatus status, string path, bool present, string what)

@@ -46,6 +46,9 @@ internal sealed record InvoiceSnapshot
     /// <summary>The invoice a debit note refers to; absent for an invoice.</summary>
     public InvoiceReferenceSnapshot? Preceding { get; init; }
 
+    /// <summary>The disputes, open and resolved; absent when there are none.</summary>
+    public IReadOnlyList<DisputeSnapshot>? Disputes { get; init; }
+
     /// <summary>The credit notes applied; absent when there are none.</summary>
     public IReadOnlyList<AppliedCreditSnapshot>? Credits { get; init; }
 
@@ -316,6 +319,28 @@ internal sealed record InstalmentSnapshot
 }
 
 /// <summary>A <see cref="RecordedPayment"/>.</summary>
+internal sealed record DisputeSnapshot
+{
+    public required int Number { get; init; }
+
+    public required string Reason { get; init; }
+
+    public IReadOnlyList<InvoiceLineId>? Lines { get; init; }
+
+    public Money? Amount { get; init; }
+
+    public required LocalDate RaisedOn { get; init; }
+
+    public required DisputeStatus Status { get; init; }
+
+    public LocalDate? ResolvedOn { get; init; }
+
+    public string? Resolution { get; init; }
+
+    public CreditNoteId? CreditNoteId { get; init; }
+}
+
+/// <summary>An <see cref="InvoiceReference"/>.</summary>
 internal sealed record InvoiceReferenceSnapshot
 {
     public required InvoiceId Id { get; init; }

@@ -25,6 +25,7 @@ namespace Invoicing.Core.Persistence.Snapshots;
         typeof(ExactDecimalJsonConverter),
         typeof(SnapshotEnumConverter<InvoiceStatus>),
         typeof(SnapshotEnumConverter<InvoiceType>),
+        typeof(SnapshotEnumConverter<DisputeStatus>),
         typeof(SnapshotEnumConverter<CustomerKind>),
         typeof(SnapshotEnumConverter<PricingMode>),
         typeof(SnapshotEnumConverter<TaxRoundingLevel>),
