@@ -164,8 +164,9 @@ internal static class CreditNoteCalculator
                 continue;
             }
 
-            var amount = Money.Of(credited[k], currency);
-            var tax = Money.Of(taxes[k], currency);
+            // The values are whole minor units already; rounding gives them the currency's scale (0.00, not 0).
+            var amount = Money.Of(credited[k], currency).Round(invoice.Header.Rounding.Amounts);
+            var tax = Money.Of(taxes[k], currency).Round(invoice.Header.Rounding.Amounts);
             lines.Add(new CreditNoteLine(InvoiceLineId.From((lines.Count + 1).ToString(CultureInfo.InvariantCulture)), items[k].Id, items[k].Name,
                 quantities[k], amount, gross ? amount - tax : amount, tax, items[k].Tax));
         }

@@ -19,6 +19,15 @@ public sealed record CreditNoteIssued(CreditNoteId CreditNoteId, TenantId Tenant
 public sealed record CreditNoteChange(CreditNote CreditNote, CreditNoteIssued Event);
 
 /// <summary>
+/// A correction by credit-and-rebill: the full credit note that cancels the invoice, the cancelled
+/// invoice, and the new draft prefilled from it with the changes applied, which refers to it.
+/// </summary>
+/// <param name="Credit">The credit note that cancels the original, and its event.</param>
+/// <param name="Cancelled">The original, cancelled, and its event.</param>
+/// <param name="Rebill">The new draft invoice (Preceding = the original), and its event.</param>
+public sealed record Correction(CreditNoteChange Credit, InvoiceChange Cancelled, InvoiceChange Rebill);
+
+/// <summary>
 /// Issues credit notes (UNCL 1001 type 381) against issued invoices: a full cancellation, lines by
 /// quantity or amount, or a discount after the fact; each computed from what remains creditable
 /// (<see cref="CreditableBalance"/>) with the invoice's tax treatments and rounding policy, and
@@ -97,5 +106,54 @@ public sealed class CreditNoteService
             await reservation.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             return new CreditNoteChange(note, new CreditNoteIssued(note.Id, note.TenantId, invoice.Id, note.Number, note.Total, note.Kind, _clock.GetCurrentInstant()));
         }
+    }
+
+    /// <summary>
+    /// Corrects an issued invoice the only way an issued invoice can be corrected: a full credit
+    /// note cancels what remains of it, and a new draft, prefilled from it (header and lines) with
+    /// <paramref name="change"/> applied, refers to it (BT-25) and is issued like any draft. What
+    /// was paid on the original is not lost: the credit note's part beyond the open amount is
+    /// customer credit (<see cref="AppliedCredit.Unapplied"/>), and the rebill starts without a prepaid amount.
+    /// </summary>
+    /// <param name="invoices">The invoice service (it applies the credit and creates the draft).</param>
+    /// <param name="invoice">The invoice to correct: issued, partially paid or paid.</param>
+    /// <param name="earlier">Every credit note issued for it so far.</param>
+    /// <param name="reason">Why (on the credit note).</param>
+    /// <param name="change">Changes the prefilled header and lines (for example a corrected address or price), or null to rebill as it was.</param>
+    /// <param name="onIssued">Called with the credit note before its number is committed (store it here), or null.</param>
+    /// <param name="cancellationToken">Cancels the number reservation and the callback.</param>
+    /// <returns>The credit note, the cancelled invoice and the new draft.</returns>
+    /// <exception cref="ArgumentNullException">An argument (other than the optional ones) is null.</exception>
+    /// <exception cref="InvoiceStateException">The invoice cannot take a credit (a draft, written off, cancelled).</exception>
+    /// <exception cref="CreditExceedsRemainingException">Nothing remains creditable.</exception>
+    /// <exception cref="ArgumentException">The changed lines are invalid for a draft.</exception>
+    public async ValueTask<Correction> CreditAndRebillAsync(InvoiceService invoices, Invoice invoice, IEnumerable<CreditNote> earlier, string reason,
+        Func<InvoiceHeader, IReadOnlyList<InvoiceLine>, (InvoiceHeader Header, IEnumerable<InvoiceLine> Lines)>? change = null,
+        Func<CreditNote, CancellationToken, ValueTask>? onIssued = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(invoices);
+        Preconditions.CheckNotNull(invoice);
+        var reference = InvoiceReference.To(invoice);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid))
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, "Correct", $"Invoice {invoice} cannot be corrected: only issued, partially paid or paid invoices can.");
+        }
+
+        // Build the rebill first, so that invalid changes fail before a number is taken.
+        // Payments and prepayments on the original become customer credit through the cancellation, so the rebill starts without them.
+        var prefilled = invoice.Header with { PrepaidAmount = null };
+        var (header, lines) = change is null ? (prefilled, invoice.Lines) : change(prefilled, invoice.Lines);
+        var draft = invoices.CreateDraft(invoice.TenantId, Preconditions.CheckNotNull(header, nameof(change)), Preconditions.CheckNotNull(lines, nameof(change)));
+        foreach (var ac in invoice.AllowanceCharges)
+        {
+            draft = new InvoiceChange(invoices.AddAllowanceCharge(draft.Invoice, ac).Invoice, draft.Event);
+        }
+
+        var rebill = draft.Invoice;
+        rebill = new Invoice(rebill.Id, rebill.TenantId, 1, rebill.Status, rebill.Header, rebill.Lines, rebill.AllowanceCharges, rebill.Totals,
+            null, null, null, [], null, null, InvoiceType.Invoice, reference);
+        var credit = await IssueAsync(invoice, earlier, CreditNoteRequest.FullCancellation(reason), onIssued: onIssued, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var cancelled = invoices.ApplyCredit(invoice, credit.CreditNote);
+        return new Correction(credit, cancelled, new InvoiceChange(rebill, draft.Event with { Version = 1 }));
     }
 }

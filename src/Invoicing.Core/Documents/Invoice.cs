@@ -77,7 +77,7 @@ public sealed class Invoice
     /// <summary>The UNCL 1001 document type code (BT-3): 380 for an invoice, 383 for a debit note.</summary>
     public int TypeCode => (int)Type;
 
-    /// <summary>The invoice a debit note charges more for (BT-25, BT-26); null for an invoice.</summary>
+    /// <summary>The invoice a debit note charges more for, or a corrective invoice replaces (BT-25, BT-26); null otherwise.</summary>
     public InvoiceReference? Preceding { get; }
 
     /// <summary>Currency, parties, pricing, rounding, terms, references and notes.</summary>

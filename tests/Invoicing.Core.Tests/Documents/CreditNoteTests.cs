@@ -137,6 +137,27 @@ public sealed partial class CreditNoteTests
     }
 
     [Fact]
+    public async Task CreditAndRebill_CancelsTheOriginalAndPrefillsALinkedDraftWithTheChange()
+    {
+        var (invoices, notes) = Services();
+        var invoice = await IssuedAsync(invoices, BusinessHeader(), Line("1", 2m, 50m), Line("2", 1m, 10m));
+        var partly = invoices.RecordPayment(invoice, Eur(50m), Date(2026, 11, 30)).Invoice;
+
+        var correction = await notes.CreditAndRebillAsync(invoices, partly, [], "Wrong price on line 2",
+            (header, lines) => (header with { BuyerReference = "PO-77" }, [lines[0], lines[1] with { UnitPrice = Eur(8m) }]));
+
+        Assert.Equal(InvoiceStatus.Cancelled, correction.Cancelled.Invoice.Status);
+        Assert.Equal(invoice.Totals.TaxInclusiveTotal, correction.Credit.CreditNote.Total);
+        Assert.Equal(50m, Assert.IsType<InvoiceCreditApplied>(correction.Cancelled.Event).Credit.Unapplied.Amount); // paid, so customer credit
+        var rebill = correction.Rebill.Invoice;
+        Assert.True(rebill.IsDraft);
+        Assert.Equal(InvoiceReference.To(invoice), rebill.Preceding);
+        Assert.Equal(("PO-77", 108.00m), (rebill.Header.BuyerReference, rebill.Totals.TaxExclusiveTotal.Amount)); // 2 × 50 + 8
+        var issued = (await invoices.IssueAsync(rebill)).Invoice;
+        Assert.Equal("INV-2026-000002", issued.Number?.Value);
+    }
+
+    [Fact]
     public async Task CreditNote_OnADraft_IsRefused()
     {
         var (invoices, notes) = Services();

@@ -86,10 +86,9 @@ internal static class InvoiceSnapshotMapper
             : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date)));
         CheckPayments(status, payments, credits, totals.AmountDue);
         var type = snapshot.Type ?? InvoiceType.Invoice;
-        if (!Enum.IsDefined(type) || (type == InvoiceType.DebitNote) != (snapshot.Preceding is not null))
+        if (type == InvoiceType.DebitNote && snapshot.Preceding is null)
         {
-            throw Invalid("$.preceding",
-                type == InvoiceType.DebitNote ? "is missing; a debit note refers to its invoice." : "is set, but only a debit note (type \"debitNote\") refers to an invoice.");
+            throw Invalid("$.preceding", "is missing; a debit note refers to its invoice.");
         }
 
         var preceding = snapshot.Preceding is { } p ? Build("$.preceding", () => new InvoiceReference(p.Id, p.Number, p.IssueDate)) : null;
