@@ -358,4 +358,74 @@ public static class ContractSamples
         var draft = service.CreateDraft(tenant, SimpleHeader() with { BuyerReference = "Never sent" }, [SimpleLine(10.00m)], id).Invoice;
         return [draft, service.Discard(draft).Invoice];
     }
+
+    /// <summary>A credit note sample: the full cancellation of the <see cref="IssuedInInstalments"/> invoice (five tax categories and rates, document allowances and charges, so negative lines).</summary>
+    public const string FullCancellationCredit = "credit-full-cancellation";
+
+    /// <summary>A credit note sample: one of three items returned from the <see cref="GrossReceiptWithCashRounding"/> receipt (gross pricing, credit by quantity).</summary>
+    public const string PartialQuantityOnGrossReceiptCredit = "credit-partial-quantity-gross";
+
+    /// <summary>A credit note sample: a discount of EUR 25.00 granted after the fact on the <see cref="IssuedInInstalments"/> invoice, split across its tax categories.</summary>
+    public const string DiscountCredit = "credit-discount";
+
+    /// <summary>The names of all credit note samples, in the order above.</summary>
+    public static IReadOnlyList<string> CreditNoteSampleNames { get; } = [FullCancellationCredit, PartialQuantityOnGrossReceiptCredit, DiscountCredit];
+
+    /// <summary>Builds a credit note sample through the public API: the invoice with <see cref="InvoiceService"/>, the note with <see cref="CreditNoteService"/>.</summary>
+    /// <param name="sample">One of <see cref="CreditNoteSampleNames"/>.</param>
+    /// <param name="tenant">The tenant the invoice and the credit note belong to.</param>
+    /// <param name="id">The credit note id, or null for a new one.</param>
+    /// <param name="invoiceId">The credited invoice's id, or null for a new one.</param>
+    /// <param name="cancellationToken">Cancels issuing.</param>
+    /// <returns>The credited invoice and the credit note, the first of its invoice (numbered CN-2026-000001).</returns>
+    /// <exception cref="ArgumentException"><paramref name="sample"/> is not a credit note sample name.</exception>
+    public static async ValueTask<(Invoice Invoice, CreditNote CreditNote)> CreditNoteAsync(string sample, TenantId tenant, CreditNoteId? id = null,
+        InvoiceId? invoiceId = null, CancellationToken cancellationToken = default)
+    {
+        var (invoiceSample, request, date) = sample switch
+        {
+            FullCancellationCredit => (IssuedInInstalments, CreditNoteRequest.FullCancellation("Order cancelled by the customer."), new LocalDate(2026, 12, 1)),
+            PartialQuantityOnGrossReceiptCredit => (GrossReceiptWithCashRounding,
+                CreditNoteRequest.ForLines("Returned: one pack of coffee beans.", LineCredit.OfQuantity(InvoiceLineId.From("1"), 1m)), new LocalDate(2026, 11, 24)),
+            DiscountCredit => (IssuedInInstalments, CreditNoteRequest.ForDiscount("Goodwill discount for the late delivery.", Money.Of(25.00m, Currency.Eur)),
+                new LocalDate(2026, 12, 3)),
+            _ => throw new ArgumentException($"'{sample}' is not a credit note sample; use one of {string.Join(", ", CreditNoteSampleNames)}.", nameof(sample)),
+        };
+        var invoice = await InvoiceAsync(invoiceSample, tenant, invoiceId, cancellationToken).ConfigureAwait(false);
+        var change = await NewCreditNoteService().IssueAsync(invoice, [], request, date, id: id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return (invoice, change.CreditNote);
+    }
+
+    /// <summary>
+    /// Builds a series of four credit notes of one invoice (the <see cref="IssuedInInstalments"/> sample), in issue order: 50 packs of
+    /// paper returned and EUR 100.00 off the consulting line on 2026-12-01 (CN-2026-000001 and -000002), a EUR 20.00 discount on
+    /// 2026-12-15 (CN-2026-000003), and the cancellation of the rest on 2027-01-10 (CN-2027-000001: the series restarts every year).
+    /// Together they credit the invoice exactly.
+    /// </summary>
+    /// <param name="tenant">The tenant the invoice and the credit notes belong to.</param>
+    /// <param name="invoiceId">The invoice's id, or null for a new one.</param>
+    /// <param name="cancellationToken">Cancels issuing.</param>
+    /// <returns>The invoice and its credit notes in issue order.</returns>
+    public static async ValueTask<(Invoice Invoice, IReadOnlyList<CreditNote> CreditNotes)> CreditNoteSeriesAsync(TenantId tenant, InvoiceId? invoiceId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var invoice = await InvoiceAsync(IssuedInInstalments, tenant, invoiceId, cancellationToken).ConfigureAwait(false);
+        var service = NewCreditNoteService();
+        (CreditNoteRequest Request, LocalDate Date)[] steps =
+        [
+            (CreditNoteRequest.ForLines("Returned unopened.", LineCredit.OfQuantity(InvoiceLineId.From("20"), 50m)), new LocalDate(2026, 12, 1)),
+            (CreditNoteRequest.ForLines("Agreed price correction.", LineCredit.OfAmount(InvoiceLineId.From("10"), Money.Of(100.00m, Currency.Eur))), new LocalDate(2026, 12, 1)),
+            (CreditNoteRequest.ForDiscount("Goodwill discount.", Money.Of(20.00m, Currency.Eur)), new LocalDate(2026, 12, 15)),
+            (CreditNoteRequest.FullCancellation("Contract terminated."), new LocalDate(2027, 1, 10)),
+        ];
+        var notes = new List<CreditNote>();
+        foreach (var (request, date) in steps)
+        {
+            notes.Add((await service.IssueAsync(invoice, notes, request, date, cancellationToken: cancellationToken).ConfigureAwait(false)).CreditNote);
+        }
+
+        return (invoice, notes);
+    }
+
+    private static CreditNoteService NewCreditNoteService() => new(new FakeClock(Now), new InMemoryInvoiceNumberSequence());
 }

@@ -31,7 +31,9 @@ namespace Invoicing.Core.Persistence.Snapshots;
         typeof(SnapshotEnumConverter<TaxRoundingLevel>),
         typeof(SnapshotEnumConverter<DeliveryChannelKind>),
         typeof(SnapshotEnumConverter<DueDateRuleKind>),
+        typeof(SnapshotEnumConverter<CreditNoteKind>),
     ])]
 [JsonSerializable(typeof(InvoiceSnapshot))]
 [JsonSerializable(typeof(CustomerAccountSnapshot))]
+[JsonSerializable(typeof(CreditNoteSnapshot))]
 internal sealed partial class SnapshotJsonContext : JsonSerializerContext;
