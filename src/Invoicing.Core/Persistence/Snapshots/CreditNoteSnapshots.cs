@@ -45,16 +45,6 @@ internal sealed record CreditNoteSnapshot
     public required CreditNoteTotalsSnapshot Totals { get; init; }
 }
 
-/// <summary>An <see cref="InvoiceReference"/> (BG-3).</summary>
-internal sealed record InvoiceReferenceSnapshot
-{
-    public required InvoiceId Id { get; init; }
-
-    public required InvoiceNumber Number { get; init; }
-
-    public required LocalDate IssueDate { get; init; }
-}
-
 /// <summary>A <see cref="CreditNoteLine"/>.</summary>
 internal sealed record CreditNoteLineSnapshot
 {
