@@ -187,6 +187,39 @@ foreach (var row in InvoiceTaxReport.For(seattleSale).Lines)
     Console.WriteLine($"       {row.Jurisdiction,-14} {row.TaxName,-47} {row.Category,-2} {row.Rate,5:0.##} % of {row.TaxableAmount,-10} = {row.TaxAmount}");
 }
 
+// 7. Credit and debit notes. An issued invoice never changes: a return is a credit note, a price
+//    correction upwards a debit note, a dispute is resolved by a credit note (or rejected), and a
+//    credit on an invoice that is already paid becomes customer credit.
+Console.WriteLine();
+Console.WriteLine("7. Credit notes, debit notes and disputes");
+var numbers = new InMemoryInvoiceNumberSequence();
+var sales = new InvoiceService(clock, numbers, calendar: BusinessCalendar.MondayToFriday);
+var credits = new CreditNoteService(clock, numbers);
+var receipt = (await sales.IssueAsync(sales.CreateDraft(shop, InvoiceHeader.ForCustomer(customer, seller),
+    [ShelfLine("1", "Coffee beans 1 kg", 2m, 14.99m, 7m), ShelfLine("2", "Chocolate 100 g", 3m, 0.99m, 7m)]).Invoice)).Invoice;
+var returned = (await credits.IssueAsync(receipt, [], CreditNoteRequest.ForLines("Returned at the till", LineCredit.OfQuantity(InvoiceLineId.From("2"), 1m)))).CreditNote;
+receipt = sales.ApplyCredit(receipt, returned).Invoice;
+Console.WriteLine($"   Return at the till: {returned.Number} for {returned.Original}: {returned.Total} (tax {returned.TaxTotal} at the original 7 %); {receipt.Number} now open {receipt.OpenAmount}");
+
+var cafe = new InvoiceHeader(Currency.Eur, seller) { Buyer = germanBuyer, PaymentTerms = PaymentTerms.Net(30) };
+var order = (await sales.IssueAsync(sales.CreateDraft(shop, cafe,
+[
+    new InvoiceLine(InvoiceLineId.From("1"), new Item("Espresso beans 1 kg"), Quantity.Of(10m), Money.Of(12.90m, Currency.Eur), TaxTreatment.Standard(7m)),
+    new InvoiceLine(InvoiceLineId.From("2"), new Item("Paper cups (100)"), Quantity.Of(5m), Money.Of(4.20m, Currency.Eur), TaxTreatment.Standard(19m)),
+]).Invoice)).Invoice;
+var debit = (await sales.IssueAsync(sales.CreateDebitNote(order,
+    [new InvoiceLine(InvoiceLineId.From("1"), new Item("Price correction espresso beans (12.90 → 13.40)"), Quantity.Of(10m), Money.Of(0.50m, Currency.Eur), TaxTreatment.Standard(7m))]).Invoice)).Invoice;
+Console.WriteLine($"   Price correction: debit note {debit.Number} for {debit.Preceding}: {debit.Totals.AmountDue}, due {debit.DueDate:uuuu-MM-dd}");
+
+order = sales.RecordPayment(order, order.OpenAmount, new LocalDate(2026, 11, 27), "bank transfer").Invoice;
+order = sales.OpenDispute(order, "Two packs of cups arrived crushed", [InvoiceLineId.From("2")]).Invoice;
+var goodwill = (await credits.IssueAsync(order, [], CreditNoteRequest.ForLines("Crushed cups", LineCredit.OfQuantity(InvoiceLineId.From("2"), 2m)))).CreditNote;
+var applied = sales.ApplyCredit(order, goodwill);
+order = sales.AcceptDispute(applied.Invoice, 1, goodwill).Invoice;
+var credit = ((InvoiceCreditApplied)applied.Event).Credit;
+Console.WriteLine($"   Dispute on {order.Number}: {order.Disputes[0].Status} — {order.Disputes[0].Resolution}");
+Console.WriteLine($"   The invoice was paid, so {credit.Unapplied} is customer credit of {germanBuyer.Name} (to apply to the next invoice or refund)");
+
 /// <summary>A clock that always says the same instant: the host decides what "now" is.</summary>
 internal sealed class FixedClock(Instant now) : IClock
 {
