@@ -48,7 +48,7 @@ internal static class CreditNoteSnapshotMapper
         Lines = [.. note.Lines.Select(ToSnapshot)],
         Totals = new CreditNoteTotalsSnapshot
         {
-            Subtotals = [.. note.Subtotals.Select(s => new TaxSubtotalSnapshot { Treatment = ToSnapshot(s.Treatment), TaxableAmount = s.TaxableAmount, TaxAmount = s.TaxAmount })],
+            Subtotals = [.. note.Subtotals.Select(s => new TaxSubtotalSnapshot { Treatment = TreatmentSnapshot(s.Treatment), TaxableAmount = s.TaxableAmount, TaxAmount = s.TaxAmount })],
             NetTotal = note.NetTotal,
             TaxTotal = note.TaxTotal,
             Total = note.Total,
@@ -83,7 +83,7 @@ internal static class CreditNoteSnapshotMapper
         Amount = line.Amount,
         NetAmount = line.NetAmount,
         TaxAmount = line.TaxAmount,
-        Tax = ToSnapshot(line.Tax),
+        Tax = TreatmentSnapshot(line.Tax),
     };
 
     private static CreditNoteLine ToLine(CreditNoteLineSnapshot snapshot, Currency currency, PricingMode pricing, string path)
@@ -191,32 +191,5 @@ internal static class CreditNoteSnapshotMapper
         }
     }
 
-    // The treatment mapping is the invoice's (InvoiceSnapshotMapper keeps its copy private).
-    private static TaxTreatmentSnapshot ToSnapshot(TaxTreatment tax) => new()
-    {
-        Category = tax.Category,
-        Rate = tax.Rate,
-        ExemptionReasonCode = tax.ExemptionReasonCode,
-        ExemptionReason = tax.ExemptionReason,
-    };
-
-    private static TaxTreatment ToTaxTreatment(TaxTreatmentSnapshot snapshot, string path)
-        => Build(path, () => TaxTreatment.Of(snapshot.Category, snapshot.Rate, snapshot.ExemptionReasonCode, snapshot.ExemptionReason));
-
     private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Indexed(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
-
-    /// <summary>Runs a domain constructor or computation, turning a refusal into an error at <paramref name="path"/>.</summary>
-    private static T Build<T>(string path, Func<T> build)
-    {
-        try
-        {
-            return build();
-        }
-        catch (Exception e) when (IsDomainError(e))
-        {
-            throw Invalid(path, e);
-        }
-    }
 }

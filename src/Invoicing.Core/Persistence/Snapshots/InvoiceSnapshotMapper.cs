@@ -33,7 +33,7 @@ internal static class InvoiceSnapshotMapper
         IssueDate = invoice.IssueDate,
         Header = ToSnapshot(invoice.Header),
         Lines = [.. invoice.Lines.Select(ToSnapshot)],
-        AllowanceCharges = [.. invoice.AllowanceCharges.Select(a => new DocumentAllowanceChargeSnapshot { Id = a.Id, Terms = ToSnapshot(a.Terms), Tax = ToSnapshot(a.Tax) })],
+        AllowanceCharges = [.. invoice.AllowanceCharges.Select(a => new DocumentAllowanceChargeSnapshot { Id = a.Id, Terms = ToSnapshot(a.Terms), Tax = TreatmentSnapshot(a.Tax) })],
         Totals = ToSnapshot(invoice.Totals),
         Schedule = invoice.Schedule is { } schedule
             ? new PaymentScheduleSnapshot
@@ -205,7 +205,7 @@ internal static class InvoiceSnapshotMapper
         Quantity = new QuantitySnapshot { Value = line.Quantity.Value, Unit = line.Quantity.Unit },
         UnitPrice = line.UnitPrice,
         BaseQuantity = line.BaseQuantity,
-        Tax = ToSnapshot(line.Tax),
+        Tax = TreatmentSnapshot(line.Tax),
         TaxDecision = line.TaxDecision is { } decision
             ? new TaxDecisionSnapshot
             {
@@ -285,26 +285,6 @@ internal static class InvoiceSnapshotMapper
                 Gtin = snapshot.Gtin ?? default,
                 TaxClass = snapshot.TaxClass,
             };
-        }
-        catch (Exception e) when (IsDomainError(e))
-        {
-            throw Invalid(path, e);
-        }
-    }
-
-    private static TaxTreatmentSnapshot ToSnapshot(TaxTreatment tax) => new()
-    {
-        Category = tax.Category,
-        Rate = tax.Rate,
-        ExemptionReasonCode = tax.ExemptionReasonCode,
-        ExemptionReason = tax.ExemptionReason,
-    };
-
-    private static TaxTreatment ToTaxTreatment(TaxTreatmentSnapshot snapshot, string path)
-    {
-        try
-        {
-            return TaxTreatment.Of(snapshot.Category, snapshot.Rate, snapshot.ExemptionReasonCode, snapshot.ExemptionReason);
         }
         catch (Exception e) when (IsDomainError(e))
         {
@@ -404,7 +384,7 @@ internal static class InvoiceSnapshotMapper
         Charges = [.. totals.Charges.Select(ToSnapshot)],
         TaxBreakdown = new TaxBreakdownSnapshot
         {
-            Subtotals = [.. totals.TaxBreakdown.Subtotals.Select(s => new TaxSubtotalSnapshot { Treatment = ToSnapshot(s.Treatment), TaxableAmount = s.TaxableAmount, TaxAmount = s.TaxAmount })],
+            Subtotals = [.. totals.TaxBreakdown.Subtotals.Select(s => new TaxSubtotalSnapshot { Treatment = TreatmentSnapshot(s.Treatment), TaxableAmount = s.TaxableAmount, TaxAmount = s.TaxAmount })],
             Items = [.. totals.TaxBreakdown.Items.Select(i => new ItemTaxSnapshot { Net = i.Net, Tax = i.Tax })],
         },
         LineNetTotal = totals.LineNetTotal,
@@ -738,19 +718,4 @@ internal static class InvoiceSnapshotMapper
     };
 
     private static string CurrencyProblem(Money amount, Currency currency) => $"is {amount}, but the invoice currency is {currency.Code}.";
-
-    private static string Indexed(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
-
-    /// <summary>Runs a domain constructor or computation, turning a refusal into an error at <paramref name="path"/>.</summary>
-    private static T Build<T>(string path, Func<T> build)
-    {
-        try
-        {
-            return build();
-        }
-        catch (Exception e) when (IsDomainError(e))
-        {
-            throw Invalid(path, e);
-        }
-    }
 }

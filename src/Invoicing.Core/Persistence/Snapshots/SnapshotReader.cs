@@ -201,4 +201,32 @@ internal static class SnapshotReader
         options.Converters.Add(new CurrencyJsonConverter(catalog));
         return new SnapshotJsonContext(options);
     }
+
+    internal static string Indexed(string path, int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    /// <summary>Runs a domain constructor or computation, turning a refusal into an error at <paramref name="path"/>.</summary>
+    internal static T Build<T>(string path, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception e) when (IsDomainError(e))
+        {
+            throw Invalid(path, e);
+        }
+    }
+
+    /// <summary>A tax treatment as stored: category, rate and exemption reason (invoices and credit notes alike).</summary>
+    internal static TaxTreatmentSnapshot TreatmentSnapshot(Tax.TaxTreatment tax) => new()
+    {
+        Category = tax.Category,
+        Rate = tax.Rate,
+        ExemptionReasonCode = tax.ExemptionReasonCode,
+        ExemptionReason = tax.ExemptionReason,
+    };
+
+    /// <summary>A stored tax treatment, through the category's EN 16931 rules.</summary>
+    internal static Tax.TaxTreatment ToTaxTreatment(TaxTreatmentSnapshot snapshot, string path)
+        => Build(path, () => Tax.TaxTreatment.Of(snapshot.Category, snapshot.Rate, snapshot.ExemptionReasonCode, snapshot.ExemptionReason));
 }
