@@ -666,6 +666,20 @@ public sealed class InvoiceService
         return new InvoiceChange(next, new InvoiceDisputeResolved(next.Id, next.TenantId, next.Version, Now(), resolved));
     }
 
+    /// <summary>Records customer credit drawn from a credit note on an open invoice (for the Payments area's customer credit service).</summary>
+    internal InvoiceChange ApplyCustomerCredit(Invoice invoice, AppliedCredit credit)
+    {
+        if (invoice.Credits.Any(c => c.CreditNoteId == credit.CreditNoteId))
+        {
+            throw new ArgumentException($"Invoice {invoice} already draws on credit note {credit.Number}.", nameof(credit));
+        }
+
+        var open = invoice.OpenAmount - credit.Applied;
+        var status = open.IsZero ? InvoiceStatus.Paid : invoice.Status;
+        var next = invoice.With(status: status, credits: [.. invoice.Credits, credit]);
+        return new InvoiceChange(next, new InvoiceCreditApplied(next.Id, next.TenantId, next.Version, Now(), credit, next.OpenAmount, status));
+    }
+
     /// <summary>Writes off the open amount of an issued invoice as uncollectible.</summary>
     /// <param name="invoice">The invoice: issued or partially paid.</param>
     /// <param name="reason">Why (for the audit trail).</param>
