@@ -28,6 +28,8 @@ internal static class CreditNoteCalculator
 
         public decimal Amount { get; } = amount;
 
+        public decimal InvoiceTax { get; } = taxAmount;
+
         public decimal RemainingQuantity { get; set; } = isLine ? quantity : 0m;
 
         public decimal RemainingAmount { get; set; } = amount;
@@ -38,6 +40,10 @@ internal static class CreditNoteCalculator
     internal sealed class GroupState(TaxTreatment treatment)
     {
         public TaxTreatment Treatment { get; } = treatment;
+
+        public decimal InvoiceAmount { get; set; }
+
+        public decimal InvoiceTax { get; set; }
 
         public decimal RemainingAmount { get; set; }
 
@@ -53,6 +59,11 @@ internal static class CreditNoteCalculator
         if (invoice.Number is null || invoice.Status == InvoiceStatus.Discarded)
         {
             throw new InvoiceStateException(invoice.Id, invoice.Status, "Credit", $"Invoice {invoice} has not been issued: a draft is changed, not credited.");
+        }
+
+        if (invoice.Status is InvoiceStatus.Cancelled or InvoiceStatus.WrittenOff)
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, "Credit", $"Invoice {invoice} is {invoice.Status}: nothing on it can be credited any more.");
         }
 
         var gross = invoice.Header.Pricing == PricingMode.Gross;
@@ -77,6 +88,8 @@ internal static class CreditNoteCalculator
             var amount = gross ? net + itemTax : net;
             var name = line?.Item.Name ?? ac!.Terms.Reason ?? (ac!.Terms.IsCharge ? "Charge" : "Allowance");
             items[k] = new ItemState(line?.Id ?? ac!.Id, isLine, name, tax, group, line?.Quantity.Value ?? 0m, amount, itemTax);
+            groups[group].InvoiceAmount += amount;
+            groups[group].InvoiceTax += itemTax;
             groups[group].RemainingAmount += amount;
             groups[group].RemainingNet += net;
             groups[group].RemainingTax += itemTax;
@@ -151,8 +164,21 @@ internal static class CreditNoteCalculator
                     quantities[k] = credit.Quantity;
                 }
 
+                ShareAllowancesAndCharges(invoice, state, credited);
                 LineTaxes(invoice, state, credited, taxes);
                 break;
+        }
+
+        var total = 0m;
+        for (var k = 0; k < items.Length; k++)
+        {
+            total += invoice.Header.Pricing == PricingMode.Gross ? credited[k] : credited[k] + taxes[k];
+        }
+
+        if (total <= 0m)
+        {
+            throw new ArgumentException(
+                $"The credit note for invoice {invoice} would credit {Money.Of(total, currency)}; a credit note credits a positive amount.", nameof(request));
         }
 
         var gross = invoice.Header.Pricing == PricingMode.Gross;
@@ -201,10 +227,48 @@ internal static class CreditNoteCalculator
                 string.Create(CultureInfo.InvariantCulture, $"quantity {quantity}"), string.Create(CultureInfo.InvariantCulture, $"quantity {item.RemainingQuantity}"));
         }
 
-        // The rest of a line takes exactly what remains; a part takes its share of the line, rounded.
+        // The rest of a line takes exactly what remains; a part takes its share of what remains (after
+        // earlier price reductions), rounded.
         return quantity == item.RemainingQuantity
             ? item.RemainingAmount
-            : Math.Min(Money.Of(item.Amount * quantity / item.Quantity, currency).Round(invoice.Header.Rounding.Amounts).Amount, item.RemainingAmount);
+            : Math.Min(Money.Of(item.RemainingAmount * quantity / item.RemainingQuantity, currency).Round(invoice.Header.Rounding.Amounts).Amount, item.RemainingAmount);
+    }
+
+    /// <summary>
+    /// Lines credited in a category take the category's document allowances and charges with them,
+    /// in proportion to the share of the category's remaining line amounts they credit (all of
+    /// them when they credit the rest), so that no category is credited beyond what remains of it.
+    /// </summary>
+    private static void ShareAllowancesAndCharges(Invoice invoice, State state, decimal[] credited)
+    {
+        var items = state.Items;
+        for (var g = 0; g < state.Groups.Length; g++)
+        {
+            decimal lineRemaining = 0m, lineCredited = 0m;
+            for (var k = 0; k < items.Length; k++)
+            {
+                if (items[k].Group == g && items[k].IsLine)
+                {
+                    lineRemaining += items[k].RemainingAmount;
+                    lineCredited += credited[k];
+                }
+            }
+
+            if (lineCredited == 0m || lineRemaining <= 0m)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < items.Length; k++)
+            {
+                if (items[k].Group == g && !items[k].IsLine && items[k].RemainingAmount != 0m)
+                {
+                    credited[k] = lineCredited == lineRemaining
+                        ? items[k].RemainingAmount
+                        : Money.Of(items[k].RemainingAmount * lineCredited / lineRemaining, invoice.Currency).Round(invoice.Header.Rounding.Amounts).Amount;
+                }
+            }
+        }
     }
 
     /// <summary>The tax of credited lines: per line or per category as the invoice was rounded; whatever exhausts takes what remains.</summary>
@@ -217,9 +281,12 @@ internal static class CreditNoteCalculator
             {
                 if (credited[k] != 0m)
                 {
+                    // Cumulative: the tax of everything credited so far, rounded, less the tax already credited.
+                    var creditedBefore = items[k].Amount - items[k].RemainingAmount;
+                    var taxBefore = items[k].InvoiceTax - items[k].RemainingTax;
                     taxes[k] = credited[k] == items[k].RemainingAmount
                         ? items[k].RemainingTax
-                        : Clamp(TaxOf(invoice, items[k].Tax, credited[k]), items[k].RemainingTax);
+                        : Clamp(TaxOf(invoice, items[k].Tax, creditedBefore + credited[k]) - taxBefore, items[k].RemainingTax);
                 }
             }
 
@@ -240,7 +307,13 @@ internal static class CreditNoteCalculator
                 continue;
             }
 
-            var tax = amount == group.RemainingAmount ? group.RemainingTax : Clamp(TaxOf(invoice, group.Treatment, amount), group.RemainingTax);
+            // Cumulative: the tax of everything credited in the category so far, rounded, less the tax already credited;
+            // so no note carries the rounding of the others, and the note that exhausts it takes exactly what remains.
+            var creditedBefore = group.InvoiceAmount - group.RemainingAmount;
+            var taxBefore = group.InvoiceTax - group.RemainingTax;
+            var tax = amount == group.RemainingAmount
+                ? group.RemainingTax
+                : Clamp(TaxOf(invoice, group.Treatment, creditedBefore + amount) - taxBefore, group.RemainingTax);
             Apportion(invoice.Currency, tax, items, g, credited, taxes);
         }
     }
@@ -288,7 +361,7 @@ internal static class CreditNoteCalculator
 
             var rate = groups[g].Treatment.Rate ?? 0m;
             var tax = Clamp(Money.Of(part * rate / (100m + rate), currency).Round(invoice.Header.Rounding.Amounts).Amount, groups[g].RemainingTax);
-            var amount = gross ? part : part - tax;
+            var amount = Math.Min(gross ? part : part - tax, groups[g].RemainingAmount);
             var shares = Money.Of(amount, currency).Allocate([.. items.Select(i => i.Group == g ? Math.Max(0m, i.RemainingAmount) : 0m)]);
             for (var k = 0; k < items.Length; k++)
             {

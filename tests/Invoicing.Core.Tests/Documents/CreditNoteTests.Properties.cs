@@ -25,33 +25,49 @@ public sealed partial class CreditNoteTests
         from share in Gen.Choose(1, 100)
         select (kind, line, share);
 
-    private static Gen<(InvoiceHeader Header, InvoiceLine[] Lines, (int Kind, int Line, int Share)[] Steps)> Scenarios { get; } =
+    private static Gen<(InvoiceHeader Header, InvoiceLine[] Lines, DocumentAllowanceCharge[] AllowanceCharges, (int Kind, int Line, int Share)[] Steps)> Scenarios { get; } =
         from pricing in Gen.Elements(PricingMode.Net, PricingMode.Gross)
         from level in Gen.Elements(TaxRoundingLevel.PerCategory, TaxRoundingLevel.PerLine)
         from count in Gen.Choose(1, 6)
         from lines in Gen.CollectToArray(Enumerable.Range(0, count).Select(LineGen))
+        from allowancePercent in Gen.Choose(0, 10)
+        from chargeCents in Gen.Choose(0, 999)
         from steps in Gen.ArrayOf(StepGen).Where(s => s.Length <= 6)
-        select (BusinessHeader() with { Pricing = pricing, Rounding = new RoundingPolicy(MoneyRounding.HalfUp, level) }, lines, steps);
+        select (BusinessHeader() with { Pricing = pricing, Rounding = new RoundingPolicy(MoneyRounding.HalfUp, level) }, lines,
+            new[]
+            {
+                allowancePercent == 0 ? null : new DocumentAllowanceCharge(InvoiceLineId.From("a"), AllowanceCharge.AllowancePercent(allowancePercent, "Volume"), lines[0].Tax),
+                chargeCents == 0 ? null : new DocumentAllowanceCharge(InvoiceLineId.From("c"), AllowanceCharge.Charge(Money.Of(chargeCents / 100m, Currency.Eur), "Freight"), lines[^1].Tax),
+            }.OfType<DocumentAllowanceCharge>().ToArray(),
+            steps);
 
     /// <summary>
     /// Any series of partial credit notes (returns, price reductions, discounts) followed by a full
-    /// cancellation credits exactly the invoice, per category and in total, to the cent; no note
-    /// ever leaves a negative remainder.
+    /// cancellation credits exactly the invoice, per category and in total, to the cent, also with
+    /// document allowances and charges; no note ever leaves a negative remainder.
     /// </summary>
     [Property(MaxTest = 150)]
     public Property CreditNotes_InAnySeries_SumExactlyToTheInvoiceAndNeverOvershoot()
         => Prop.ForAll(Scenarios.ToArbitrary(), scenario =>
         {
             var (invoices, notes) = Services();
-            var invoice = IssuedAsync(invoices, scenario.Header, scenario.Lines).GetAwaiter().GetResult();
+            var draft = invoices.CreateDraft(Tenant, scenario.Header, scenario.Lines).Invoice;
+            foreach (var ac in scenario.AllowanceCharges)
+            {
+                draft = invoices.AddAllowanceCharge(draft, ac).Invoice;
+            }
+
+            var invoice = invoices.IssueAsync(draft).AsTask().GetAwaiter().GetResult().Invoice;
             var issued = new List<CreditNote>();
+            var initial = CreditableBalance.Of(invoice, []).Items;
             foreach (var (kind, lineIndex, share) in scenario.Steps)
             {
                 var balance = CreditableBalance.Of(invoice, issued);
-                var item = balance.Items[lineIndex % balance.Items.Count];
+                var lineItems = balance.Items.Where(i => i.IsLine).ToArray();
+                var item = lineItems[lineIndex % lineItems.Length];
                 CreditNoteRequest? request = kind switch
                 {
-                    0 when item.Quantity >= 1m => CreditNoteRequest.ForLines("return", LineCredit.OfQuantity(item.LineId, Math.Max(1m, Math.Floor(item.Quantity * share / 100m)))),
+                    0 when item.Quantity >= 1m && item.Amount.IsPositive => CreditNoteRequest.ForLines("return", LineCredit.OfQuantity(item.LineId, Math.Max(1m, Math.Floor(item.Quantity * share / 100m)))),
                     1 when item.Amount.Amount >= 0.01m => CreditNoteRequest.ForLines("price", LineCredit.OfAmount(item.LineId, Money.Of(Math.Max(0.01m, Math.Round(item.Amount.Amount * share / 100m, 2)), Currency.Eur))),
                     2 when balance.Total.Amount >= 0.01m => CreditNoteRequest.ForDiscount("discount", Money.Of(Math.Max(0.01m, Math.Round(balance.Total.Amount * share / 100m, 2)), Currency.Eur)),
                     _ => null,
@@ -64,7 +80,10 @@ public sealed partial class CreditNoteTests
                 issued.Add(notes.IssueAsync(invoice, issued, request).AsTask().GetAwaiter().GetResult().CreditNote);
                 var after = CreditableBalance.Of(invoice, issued);
                 Assert.All(after.Categories, c => Assert.False(c.NetAmount.IsNegative || c.TaxAmount.IsNegative, $"negative remainder {c}"));
-                Assert.All(after.Items, i => Assert.False(i.Amount.IsNegative || i.Quantity < 0m, $"negative remainder {i}"));
+                // What remains of a line or a charge stays at or above zero, of an allowance at or below zero, never beyond the invoice.
+                Assert.All(after.Items.Zip(initial), p => Assert.True(
+                    p.First.Quantity >= 0m && Math.Sign(p.First.Amount.Amount) * Math.Sign(p.Second.Amount.Amount) >= 0 && Math.Abs(p.First.Amount.Amount) <= Math.Abs(p.Second.Amount.Amount),
+                    $"remainder {p.First} of {p.Second}"));
             }
 
             if (!CreditableBalance.Of(invoice, issued).IsExhausted)

@@ -158,6 +158,32 @@ public sealed partial class CreditNoteTests
     }
 
     [Fact]
+    public async Task LineCredits_TakeTheirCategorysAllowanceWithThem()
+    {
+        var (invoices, notes) = Services();
+        var draft = invoices.CreateDraft(Tenant, BusinessHeader(), [Line("1", 1m, 100m)]).Invoice;
+        draft = invoices.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("a"), AllowanceCharge.Allowance(Eur(10m), "Loyalty"), TaxTreatment.Standard(19m))).Invoice;
+        var invoice = (await invoices.IssueAsync(draft)).Invoice; // 90.00 + 17.10 = 107.10
+
+        var note = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForLines("Returned", LineCredit.OfQuantity(InvoiceLineId.From("1"), 1m)))).CreditNote;
+
+        Assert.Equal((90.00m, 17.10m, 107.10m), (note.NetTotal.Amount, note.TaxTotal.Amount, note.Total.Amount));
+        Assert.True(CreditableBalance.Of(invoice, [note]).IsExhausted);
+    }
+
+    [Fact]
+    public async Task ReturnAfterAPriceReduction_CreditsWhatWasLeftOfTheLine()
+    {
+        var (invoices, notes) = Services();
+        var invoice = await IssuedAsync(invoices, BusinessHeader(), Line("1", 3m, 10m));
+        var cut = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForLines("Price cut", LineCredit.OfAmount(InvoiceLineId.From("1"), Eur(15m))))).CreditNote;
+
+        var returned = (await notes.IssueAsync(invoice, [cut], CreditNoteRequest.ForLines("Returned", LineCredit.OfQuantity(InvoiceLineId.From("1"), 1m)))).CreditNote;
+
+        Assert.Equal(5.00m, returned.NetTotal.Amount); // a third of the 15.00 left, not the original 10.00
+    }
+
+    [Fact]
     public async Task CreditNote_OnADraft_IsRefused()
     {
         var (invoices, notes) = Services();
