@@ -126,7 +126,7 @@ public sealed class CreditNoteService
     /// <exception cref="ArgumentNullException">An argument (other than the optional ones) is null.</exception>
     /// <exception cref="InvoiceStateException">The invoice cannot take a credit (a draft, written off, cancelled).</exception>
     /// <exception cref="CreditExceedsRemainingException">Nothing remains creditable.</exception>
-    /// <exception cref="ArgumentException">The changed lines are invalid for a draft.</exception>
+    /// <exception cref="ArgumentException">The changed lines are invalid for a draft, or the invoice was partly credited already and no <paramref name="change"/> says what to rebill.</exception>
     public async ValueTask<Correction> CreditAndRebillAsync(InvoiceService invoices, Invoice invoice, IEnumerable<CreditNote> earlier, string reason,
         Func<InvoiceHeader, IReadOnlyList<InvoiceLine>, (InvoiceHeader Header, IEnumerable<InvoiceLine> Lines)>? change = null,
         Func<CreditNote, CancellationToken, ValueTask>? onIssued = null, CancellationToken cancellationToken = default)
@@ -137,6 +137,14 @@ public sealed class CreditNoteService
         if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid))
         {
             throw new InvoiceStateException(invoice.Id, invoice.Status, "Correct", $"Invoice {invoice} cannot be corrected: only issued, partially paid or paid invoices can.");
+        }
+
+        var before = Preconditions.CopyNotNull(earlier);
+        if (before.Count > 0 && change is null)
+        {
+            throw new ArgumentException(
+                $"Invoice {invoice} was partly credited already ({string.Join(", ", before.Select(n => n.Number))}); rebilling it unchanged would bill again what was credited. Give the corrected lines.",
+                nameof(change));
         }
 
         // Build the rebill first, so that invalid changes fail before a number is taken.
@@ -152,7 +160,7 @@ public sealed class CreditNoteService
         var rebill = draft.Invoice;
         rebill = new Invoice(rebill.Id, rebill.TenantId, 1, rebill.Status, rebill.Header, rebill.Lines, rebill.AllowanceCharges, rebill.Totals,
             null, null, null, [], null, null, InvoiceType.Invoice, reference);
-        var credit = await IssueAsync(invoice, earlier, CreditNoteRequest.FullCancellation(reason), onIssued: onIssued, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var credit = await IssueAsync(invoice, before, CreditNoteRequest.FullCancellation(reason), onIssued: onIssued, cancellationToken: cancellationToken).ConfigureAwait(false);
         var cancelled = invoices.ApplyCredit(invoice, credit.CreditNote);
         return new Correction(credit, cancelled, new InvoiceChange(rebill, draft.Event with { Version = 1 }));
     }

@@ -101,12 +101,18 @@ public sealed class InvoiceService
     /// <param name="id">The id to use, or null for a new one.</param>
     /// <returns>The draft (version 1) and <see cref="InvoiceDrafted"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="original"/> or a line is null.</exception>
-    /// <exception cref="InvoiceStateException">The original has not been issued, or is itself a debit note.</exception>
+    /// <exception cref="InvoiceStateException">The original has not been issued, is cancelled or written off, or is itself a debit note.</exception>
     /// <exception cref="ArgumentException">A line is invalid for the document (see <see cref="CreateDraft"/>).</exception>
     /// <exception cref="CurrencyMismatchException">A line is in another currency than the original.</exception>
     public InvoiceChange CreateDebitNote(Invoice original, IEnumerable<InvoiceLine>? lines = null, InvoiceId? id = null)
     {
         var reference = InvoiceReference.To(Preconditions.CheckNotNull(original));
+        if (original.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid))
+        {
+            throw new InvoiceStateException(original.Id, original.Status, nameof(CreateDebitNote),
+                $"{original} is {original.Status}; a debit note charges more for an invoice that stands (issued, partially paid or paid).");
+        }
+
         if (original.Type == InvoiceType.DebitNote)
         {
             throw new InvoiceStateException(original.Id, original.Status, nameof(CreateDebitNote),
@@ -126,12 +132,19 @@ public sealed class InvoiceService
     /// <returns>The next version and <see cref="InvoiceHeaderChanged"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvoiceStateException">The invoice is not a draft.</exception>
-    /// <exception cref="ArgumentException">A line no longer fits the new header (for example a return line on a business invoice).</exception>
+    /// <exception cref="ArgumentException">A line no longer fits the new header (for example a return line on a business invoice), or the draft is a debit note and the header changes its currency, parties, pricing or rounding policy.</exception>
     /// <exception cref="CurrencyMismatchException">A line is in another currency than the new header.</exception>
     public InvoiceChange ChangeHeader(Invoice draft, InvoiceHeader header)
     {
         RequireDraft(draft, nameof(ChangeHeader));
         Preconditions.CheckNotNull(header);
+        if (draft.Type == InvoiceType.DebitNote
+            && (header.Currency != draft.Currency || header.Pricing != draft.Header.Pricing || header.Rounding != draft.Header.Rounding
+                || header.Seller != draft.Header.Seller || header.Buyer != draft.Header.Buyer || header.CustomerId != draft.Header.CustomerId))
+        {
+            throw new ArgumentException(
+                $"Debit note {draft.Id} keeps its invoice's currency, parties, pricing and rounding policy ({draft.Preceding}); only terms, references and notes change.", nameof(header));
+        }
         foreach (var line in draft.Lines)
         {
             CheckLine(header, line);
@@ -599,9 +612,9 @@ public sealed class InvoiceService
                 throw new CurrencyMismatchException(invoice.Currency, disputedAmount.Currency, "the disputed amount");
             }
 
-            if (!disputedAmount.IsPositive || disputedAmount > invoice.Totals.AmountDue)
+            if (!disputedAmount.IsPositive || !disputedAmount.IsRoundedToMinorUnits || disputedAmount > invoice.Totals.AmountDue)
             {
-                throw new ArgumentOutOfRangeException(nameof(amount), disputedAmount, $"A disputed amount is positive and at most the amount due of {invoice.Totals.AmountDue}; got {disputedAmount}.");
+                throw new ArgumentOutOfRangeException(nameof(amount), disputedAmount, $"A disputed amount is positive, in whole minor units and at most the amount due of {invoice.Totals.AmountDue}; got {disputedAmount}.");
             }
         }
 

@@ -184,6 +184,35 @@ public sealed partial class CreditNoteTests
     }
 
     [Fact]
+    public async Task CreditAndRebill_OfAPartlyCreditedInvoice_NeedsTheCorrectedLines()
+    {
+        var (invoices, notes) = Services();
+        var invoice = await IssuedAsync(invoices, BusinessHeader(), Line("1", 3m, 10m));
+        var returned = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForLines("Returned", LineCredit.OfQuantity(InvoiceLineId.From("1"), 2m)))).CreditNote;
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(async () => await notes.CreditAndRebillAsync(invoices, invoice, [returned], "Address"));
+        var corrected = await notes.CreditAndRebillAsync(invoices, invoice, [returned], "Address", (header, lines) => (header, [lines[0] with { Quantity = Quantity.Of(1m) }]));
+
+        Assert.Contains(returned.Number.Value, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(10m, corrected.Credit.CreditNote.NetTotal.Amount); // the one unit left
+        Assert.Equal(10m, corrected.Rebill.Invoice.Totals.TaxExclusiveTotal.Amount);
+    }
+
+    [Fact]
+    public async Task Snapshot_ACreditAppliedTwice_IsRefused()
+    {
+        var (invoices, notes) = Services();
+        var invoice = await IssuedAsync(invoices, BusinessHeader(), Line("1", 3m, 10m));
+        var note = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForLines("Returned", LineCredit.OfQuantity(InvoiceLineId.From("1"), 1m)))).CreditNote;
+        var json = System.Text.Json.Nodes.JsonNode.Parse(DocumentSnapshots.ToJson(invoices.ApplyCredit(invoice, note).Invoice))!;
+        json["credits"]!.AsArray().Add(json["credits"]![0]!.DeepClone());
+
+        var exception = Assert.Throws<System.Text.Json.JsonException>(() => DocumentSnapshots.InvoiceFromJson(json.ToJsonString()));
+
+        Assert.Contains("$.credits[1].creditNoteId", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreditNote_OnADraft_IsRefused()
     {
         var (invoices, notes) = Services();

@@ -44,6 +44,10 @@ public sealed class DebitNoteTests
         var debit = (await service.IssueAsync(service.CreateDebitNote(invoice, [Surcharge()]).Invoice)).Invoice;
 
         Assert.Throws<InvoiceStateException>(() => service.CreateDebitNote(draft, [Surcharge()]));
+        Assert.Throws<InvoiceStateException>(() => service.CreateDebitNote(service.WriteOff(invoice, "insolvent").Invoice, [Surcharge()]));
+        var note = service.CreateDebitNote(invoice, [Surcharge()]).Invoice;
+        Assert.Throws<ArgumentException>(() => service.ChangeHeader(note, note.Header with { Rounding = new RoundingPolicy(MoneyRounding.HalfUp, TaxRoundingLevel.PerLine) }));
+        Assert.Equal("PO-9", service.ChangeHeader(note, note.Header with { OrderReference = "PO-9" }).Invoice.Header.OrderReference);
         var nested = Assert.Throws<InvoiceStateException>(() => service.CreateDebitNote(debit, [Surcharge()]));
         Assert.Contains(invoice.Number!.Value.Value, nested.Message, StringComparison.Ordinal);
     }

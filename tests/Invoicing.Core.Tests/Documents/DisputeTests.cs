@@ -63,6 +63,7 @@ public sealed class DisputeTests
         Assert.Throws<InvoiceStateException>(() => invoices.OpenDispute(draft, "no"));
         Assert.Contains("'9'", Assert.Throws<ArgumentException>(() => invoices.OpenDispute(invoice, "?", [InvoiceLineId.From("9")])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => invoices.OpenDispute(invoice, "?", amount: Money.Of(500m, Currency.Eur)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => invoices.OpenDispute(invoice, "?", amount: Money.Of(10.005m, Currency.Eur)));
         Assert.Throws<ArgumentException>(() => invoices.OpenDispute(invoice, " "));
     }
 }

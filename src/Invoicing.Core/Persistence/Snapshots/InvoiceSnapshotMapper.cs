@@ -85,6 +85,7 @@ internal static class InvoiceSnapshotMapper
             ? throw Invalid(path, $"is in {c.Total.Currency.Code}, but the invoice currency is {header.Currency.Code}.")
             : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date)));
         CheckPayments(status, payments, credits, totals.AmountDue);
+        CheckCredits(status, credits, snapshot.IssueDate);
         var type = snapshot.Type ?? InvoiceType.Invoice;
         if (type == InvoiceType.DebitNote && snapshot.Preceding is null)
         {
@@ -691,6 +692,35 @@ internal static class InvoiceSnapshotMapper
         var resolution = Build(path + ".resolution", () => TextField.Optional(snapshot.Resolution, "resolution", 1000));
         return new Dispute(number, reason, Array.AsReadOnly(disputed.ToArray()), snapshot.Amount, snapshot.RaisedOn, snapshot.Status, snapshot.ResolvedOn,
             resolution, snapshot.CreditNoteId ?? default);
+    }
+
+    /// <summary>Credits as <c>ApplyCredit</c> records them: each note once, never before the issue date, leftovers only once nothing is open, and a cancelled invoice has its cancelling note.</summary>
+    private static void CheckCredits(InvoiceStatus status, AppliedCredit[] credits, NodaTime.LocalDate? issueDate)
+    {
+        for (var i = 0; i < credits.Length; i++)
+        {
+            var path = Indexed("$.credits", i);
+            if (credits.Take(i).Any(c => c.CreditNoteId == credits[i].CreditNoteId))
+            {
+                throw Invalid(path + ".creditNoteId", $"is '{credits[i].CreditNoteId}' again; a credit note is applied once.");
+            }
+
+            if (issueDate is NodaTime.LocalDate issued && credits[i].Date < issued)
+            {
+                throw Invalid(path + ".date", $"is {credits[i].Date:uuuu-MM-dd}, before the issue date {issued:uuuu-MM-dd}.");
+            }
+        }
+
+        var settled = credits.Any(c => c.Unapplied.IsPositive);
+        if (settled && status is not (InvoiceStatus.Paid or InvoiceStatus.Cancelled))
+        {
+            throw Invalid("$.credits", $"left customer credit over, which happens only once nothing is open; {Described(status)} invoice still has an open amount.");
+        }
+
+        if (status == InvoiceStatus.Cancelled && credits.Length == 0)
+        {
+            throw Invalid("$.credits", "is missing; a cancelled invoice was cancelled by a credit note.");
+        }
     }
 
     private static void RequirePresence(bool required, InvoiceStatus status, string path, bool present, string what)
