@@ -5,6 +5,7 @@ using System.Globalization;
 using Invoicing.Core.Documents;
 using Invoicing.Core.Monetary;
 using Invoicing.Core.Parties;
+using Invoicing.Core.Payments;
 using Invoicing.Core.Persistence;
 using Invoicing.Core.Tax;
 using NodaTime;
@@ -189,7 +190,7 @@ foreach (var row in InvoiceTaxReport.For(seattleSale).Lines)
 
 // 7. Credit and debit notes. An issued invoice never changes: a return is a credit note, a price
 //    correction upwards a debit note, a dispute is resolved by a credit note (or rejected), and a
-//    credit on an invoice that is already paid becomes customer credit.
+//    credit on an invoice that is already paid becomes customer credit, applied to the next invoice.
 Console.WriteLine();
 Console.WriteLine("7. Credit notes, debit notes and disputes");
 var numbers = new InMemoryInvoiceNumberSequence();
@@ -201,7 +202,7 @@ var returned = (await credits.IssueAsync(receipt, [], CreditNoteRequest.ForLines
 receipt = sales.ApplyCredit(receipt, returned).Invoice;
 Console.WriteLine($"   Return at the till: {returned.Number} for {returned.Original}: {returned.Total} (tax {returned.TaxTotal} at the original 7 %); {receipt.Number} now open {receipt.OpenAmount}");
 
-var cafe = new InvoiceHeader(Currency.Eur, seller) { Buyer = germanBuyer, PaymentTerms = PaymentTerms.Net(30) };
+var cafe = new InvoiceHeader(Currency.Eur, seller) { Buyer = germanBuyer, CustomerId = CustomerId.From("CAFE-1"), PaymentTerms = PaymentTerms.Net(30) };
 var order = (await sales.IssueAsync(sales.CreateDraft(shop, cafe,
 [
     new InvoiceLine(InvoiceLineId.From("1"), new Item("Espresso beans 1 kg"), Quantity.Of(10m), Money.Of(12.90m, Currency.Eur), TaxTreatment.Standard(7m)),
@@ -218,7 +219,12 @@ var applied = sales.ApplyCredit(order, goodwill);
 order = sales.AcceptDispute(applied.Invoice, 1, goodwill).Invoice;
 var credit = ((InvoiceCreditApplied)applied.Event).Credit;
 Console.WriteLine($"   Dispute on {order.Number}: {order.Disputes[0].Status} — {order.Disputes[0].Resolution}");
-Console.WriteLine($"   The invoice was paid, so {credit.Unapplied} is customer credit of {germanBuyer.Name} (to apply to the next invoice or refund)");
+var cafeCredit = new CustomerCreditService(clock);
+var account = cafeCredit.Record(CustomerCreditAccount.Open(shop, CustomerId.From("CAFE-1"), Currency.Eur), goodwill, credit).Account;
+var nextOrder = (await sales.IssueAsync(sales.CreateDraft(shop, cafe,
+    [new InvoiceLine(InvoiceLineId.From("1"), new Item("Espresso beans 1 kg"), Quantity.Of(4m), Money.Of(13.40m, Currency.Eur), TaxTreatment.Standard(7m))]).Invoice)).Invoice;
+var used = cafeCredit.ApplyTo(account, nextOrder, Money.Min(account.Balance, nextOrder.OpenAmount), sales);
+Console.WriteLine($"   The invoice was paid, so {credit.Unapplied} became customer credit; applied to the next invoice {nextOrder.Number} ({nextOrder.Totals.AmountDue}): open {used.Invoice[^1].Invoice.OpenAmount}, credit left {used.Credit.Account.Balance}");
 
 /// <summary>A clock that always says the same instant: the host decides what "now" is.</summary>
 internal sealed class FixedClock(Instant now) : IClock

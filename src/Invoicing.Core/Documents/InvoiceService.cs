@@ -535,8 +535,8 @@ public sealed class InvoiceService
     /// <summary>
     /// Applies an issued credit note to its invoice: it reduces the open amount as far as there is
     /// one; the rest (a credit on a paid invoice) becomes customer credit, recorded on
-    /// <see cref="AppliedCredit.Unapplied"/>. A full cancellation cancels the invoice; otherwise an
-    /// invoice with nothing left open is paid (settled).
+    /// <see cref="AppliedCredit.Unapplied"/>. A full cancellation cancels the invoice (and resolves
+    /// any open dispute as accepted by it); otherwise an invoice with nothing left open is paid (settled).
     /// </summary>
     /// <param name="invoice">The invoice the note credits: issued, partially paid or paid.</param>
     /// <param name="creditNote">The credit note; not applied before.</param>
@@ -571,7 +571,14 @@ public sealed class InvoiceService
         var status = creditNote.Kind == CreditNoteKind.FullCancellation ? InvoiceStatus.Cancelled
             : open.IsZero ? InvoiceStatus.Paid
             : invoice.Status;
-        var next = invoice.With(status: status, credits: [.. invoice.Credits, credit]);
+
+        // A cancellation settles every open dispute: what was disputed is credited with the rest.
+        var disputes = status != InvoiceStatus.Cancelled
+            ? invoice.Disputes
+            : [.. invoice.Disputes.Select(d => d.Status != DisputeStatus.Open ? d
+                : new Dispute(d.Number, d.Reason, d.Lines, d.Amount, d.RaisedOn, DisputeStatus.Accepted, credit.Date,
+                    $"Resolved by the cancellation {creditNote.Number}", creditNote.Id))];
+        var next = invoice.With(status: status, credits: [.. invoice.Credits, credit], disputes: disputes);
         return new InvoiceChange(next, new InvoiceCreditApplied(next.Id, next.TenantId, next.Version, Now(), credit, next.OpenAmount, status));
     }
 

@@ -55,6 +55,20 @@ public sealed class DisputeTests
     }
 
     [Fact]
+    public async Task Cancellation_ResolvesOpenDisputes()
+    {
+        var (invoices, notes, invoice) = await IssuedAsync();
+        var disputed = invoices.OpenDispute(invoice, "Never ordered").Invoice;
+        var note = (await notes.IssueAsync(disputed, [], CreditNoteRequest.FullCancellation("Never ordered"))).CreditNote;
+
+        var cancelled = invoices.ApplyCredit(disputed, note).Invoice;
+
+        Assert.False(cancelled.IsDisputed);
+        Assert.Equal((DisputeStatus.Accepted, note.Id), (cancelled.Disputes[0].Status, cancelled.Disputes[0].CreditNoteId));
+        Assert.Equal(cancelled.Disputes, DocumentSnapshots.InvoiceFromJson(DocumentSnapshots.ToJson(cancelled)).Disputes);
+    }
+
+    [Fact]
     public async Task Dispute_BadInput_IsRefusedNamingIt()
     {
         var (invoices, _, invoice) = await IssuedAsync();
