@@ -72,18 +72,19 @@ public sealed class CustomerCreditTests
     }
 
     /// <summary>
-    /// Random sequences of partial credit notes, payments, customer credit applications and refunds
-    /// over two invoices of one customer: no invoice is credited beyond its total, no open amount and
+    /// Random sequences of partial credit notes, debit notes, payments, customer credit applications
+    /// and refunds over two invoices of one customer: no invoice is credited beyond its total, no open amount and
     /// no customer credit ever goes negative, and the credit rebuilt from its entries equals the one held.
     /// </summary>
     [Property(MaxTest = 100)]
     public Property Balances_StayNonNegativeAndRebuildFromEntries()
-        => Prop.ForAll(Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 3), Gen.Choose(1, 100))).Where(a => a.Length <= 12).ToArbitrary(), steps =>
+        => Prop.ForAll(Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 4), Gen.Choose(1, 100))).Where(a => a.Length <= 12).ToArbitrary(), steps =>
         {
             var world = NewWorld();
             var invoices = new[] { IssueAsync(world, 80m).GetAwaiter().GetResult(), IssueAsync(world, 45.55m).GetAwaiter().GetResult() };
             var notes = new[] { new List<CreditNote>(), new List<CreditNote>() };
             var account = CustomerCreditAccount.Open(Tenant, Customer, Currency.Eur);
+            var debits = new List<Invoice>();
             var step = 0;
             foreach (var (op, size) in steps)
             {
@@ -114,12 +115,18 @@ public sealed class CustomerCreditTests
                         account = application.Credit.Account;
                         invoices[k] = application.Invoice[^1].Invoice;
                         break;
+                    case 4 when invoice.Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid:
+                        var surcharge = new InvoiceLine(InvoiceLineId.From("S"), new Item("Surcharge"), Quantity.Of(1m), Money.Of(size / 10m, Currency.Eur), Invoicing.Core.Tax.TaxTreatment.Standard(19m));
+                        var debit = world.Invoices.IssueAsync(world.Invoices.CreateDebitNote(invoice, [surcharge]).Invoice).AsTask().GetAwaiter().GetResult().Invoice;
+                        debits.Add(size % 2 == 0 ? world.Invoices.RecordPayment(debit, debit.OpenAmount, Date(2026, 12, 2)).Invoice : debit);
+                        break;
                     case 3 when account.Balance.IsPositive:
                         account = world.Credit.Refund(account, Money.Of(Math.Max(0.01m, Math.Round(account.Balance.Amount * size / 100m, 2)), Currency.Eur), "bank", null, Date(2026, 12, 3)).Account;
                         break;
                 }
 
-                Assert.All(invoices, i => Assert.False(i.OpenAmount.IsNegative, $"{i} open {i.OpenAmount}"));
+                Assert.All(invoices.Concat(debits), i => Assert.False(i.OpenAmount.IsNegative, $"{i} open {i.OpenAmount}"));
+                Assert.All(debits, d => Assert.Equal(InvoiceType.DebitNote, d.Type));
                 Assert.False(account.Balance.IsNegative);
                 Assert.Equal(account.Balance, CustomerCreditAccount.Rebuild(Tenant, Customer, Currency.Eur, account.Entries).Balance);
                 for (var j = 0; j < 2; j++)
