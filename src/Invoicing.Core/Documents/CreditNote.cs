@@ -11,8 +11,9 @@ namespace Invoicing.Core.Documents;
 /// </summary>
 /// <remarks>
 /// <para>Totals follow EN 16931 as for invoices: <see cref="NetTotal"/> (BT-106 = BT-109, the sum of
-/// the line net amounts), <see cref="TaxTotal"/> (BT-110, the sum of <see cref="Subtotals"/>), and
-/// <see cref="Total"/> (BT-112 = BT-115, what is credited to the customer). Amounts are positive for
+/// the line net amounts), <see cref="TaxTotal"/> (BT-110, the sum of <see cref="Subtotals"/>),
+/// <see cref="Total"/> (BT-112) and <see cref="AmountDue"/> (BT-115, what is credited to the
+/// customer: the total, plus the invoice's cash rounding on the note that exhausts the invoice). Amounts are positive for
 /// what is credited; a credited document allowance is a negative line.</para>
 /// <para>Immutable and thread-safe. Create with <see cref="CreditNoteService"/>.</para>
 /// </remarks>
@@ -20,7 +21,7 @@ public sealed class CreditNote
 {
     internal CreditNote(CreditNoteId id, TenantId tenantId, InvoiceNumber number, LocalDate issueDate, InvoiceReference original,
         CustomerId customerId, Currency currency, PricingMode pricing, RoundingPolicy rounding, CreditNoteKind kind, string reason,
-        CreditNoteLine[] lines)
+        CreditNoteLine[] lines, Money? roundingAmount = null)
     {
         Id = id;
         TenantId = tenantId;
@@ -55,6 +56,13 @@ public sealed class CreditNote
         NetTotal = net;
         TaxTotal = tax;
         Total = net + tax;
+        RoundingAmount = roundingAmount ?? Money.Zero(currency);
+        if (RoundingAmount.Currency != currency || !RoundingAmount.IsRoundedToMinorUnits)
+        {
+            throw new ArgumentOutOfRangeException(nameof(roundingAmount), RoundingAmount, $"A rounding amount is in whole minor units of {currency.Code}; got {RoundingAmount}.");
+        }
+
+        AmountDue = Total + RoundingAmount;
         Subtotals = Array.AsReadOnly(groups.Select(g => new TaxSubtotal(g.Treatment, g.Net, g.Tax)).ToArray());
     }
 
@@ -103,10 +111,20 @@ public sealed class CreditNote
     /// <summary>The credited tax (BT-110).</summary>
     public Money TaxTotal { get; }
 
-    /// <summary>The credited total including tax (BT-112, BT-115).</summary>
+    /// <summary>The credited total including tax (BT-112).</summary>
     public Money Total { get; }
+
+    /// <summary>
+    /// The rounding amount (BT-114): zero, except on the note that exhausts a cash-rounded invoice,
+    /// which carries the invoice's rounding amount so that its notes credit exactly what the invoice
+    /// asked to be paid.
+    /// </summary>
+    public Money RoundingAmount { get; }
+
+    /// <summary>What the note credits to the customer (BT-115): <see cref="Total"/> plus <see cref="RoundingAmount"/>.</summary>
+    public Money AmountDue { get; }
 
     /// <summary>Returns "CN-2026-000001 for INV-2026-000123 of 2026-11-23: EUR 59.50".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Number} for {Original}: {Total}";
+    public override string ToString() => $"{Number} for {Original}: {AmountDue}";
 }

@@ -200,6 +200,31 @@ internal static class CreditNoteCalculator
         return [.. lines];
     }
 
+    /// <summary>Whether the lines credit everything that remains (every category's amount and tax).</summary>
+    internal static bool Exhausts(State state, CreditNoteLine[] lines)
+    {
+        for (var g = 0; g < state.Groups.Length; g++)
+        {
+            var group = state.Groups[g];
+            decimal amount = 0m, tax = 0m;
+            foreach (var line in lines)
+            {
+                if (line.Tax.SameGroupAs(group.Treatment))
+                {
+                    amount += line.Amount.Amount;
+                    tax += line.TaxAmount.Amount;
+                }
+            }
+
+            if (amount != group.RemainingAmount || tax != group.RemainingTax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static decimal LineAmount(Invoice invoice, ItemState item, LineCredit credit)
     {
         var currency = invoice.Currency;

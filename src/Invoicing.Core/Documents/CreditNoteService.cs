@@ -8,7 +8,7 @@ namespace Invoicing.Core.Documents;
 /// <param name="TenantId">Its tenant.</param>
 /// <param name="InvoiceId">The invoice it credits.</param>
 /// <param name="Number">Its number.</param>
-/// <param name="Total">What it credits, tax included.</param>
+/// <param name="Total">What it credits to the customer (BT-115).</param>
 /// <param name="Kind">Its kind.</param>
 /// <param name="OccurredAt">When, from the service's clock.</param>
 public sealed record CreditNoteIssued(CreditNoteId CreditNoteId, TenantId TenantId, InvoiceId InvoiceId, InvoiceNumber Number, Monetary.Money Total, CreditNoteKind Kind, Instant OccurredAt);
@@ -84,6 +84,10 @@ public sealed class CreditNoteService
         Preconditions.CheckNotNull(request);
         var state = CreditNoteCalculator.Remaining(invoice, Preconditions.CopyNotNull(earlier));
         var lines = CreditNoteCalculator.Compute(invoice, state, request);
+
+        // The note that exhausts a cash-rounded invoice carries its rounding (BT-114), so that the
+        // notes credit exactly the amount the invoice asked to be paid.
+        var rounding = CreditNoteCalculator.Exhausts(state, lines) ? invoice.Totals.RoundingAmount : Monetary.Money.Zero(invoice.Currency);
         var original = InvoiceReference.To(invoice);
         var date = issueDate ?? _clock.GetCurrentInstant().InZone(Policy.TimeZone).Date;
         if (date < original.IssueDate)
@@ -97,14 +101,14 @@ public sealed class CreditNoteService
         await using (reservation.ConfigureAwait(false))
         {
             var note = new CreditNote(noteId, invoice.TenantId, reservation.Number, date, original, invoice.Header.CustomerId, invoice.Currency,
-                invoice.Header.Pricing, invoice.Header.Rounding, request.Kind, request.Reason, lines);
+                invoice.Header.Pricing, invoice.Header.Rounding, request.Kind, request.Reason, lines, rounding);
             if (onIssued is not null)
             {
                 await onIssued(note, cancellationToken).ConfigureAwait(false);
             }
 
             await reservation.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-            return new CreditNoteChange(note, new CreditNoteIssued(note.Id, note.TenantId, invoice.Id, note.Number, note.Total, note.Kind, _clock.GetCurrentInstant()));
+            return new CreditNoteChange(note, new CreditNoteIssued(note.Id, note.TenantId, invoice.Id, note.Number, note.AmountDue, note.Kind, _clock.GetCurrentInstant()));
         }
     }
 

@@ -565,8 +565,8 @@ public sealed class InvoiceService
                 $"Cannot apply credit note {creditNote.Number} to invoice {invoice}: only issued, partially paid or paid invoices take credits.");
         }
 
-        var applied = Money.Min(creditNote.Total, invoice.OpenAmount);
-        var credit = new AppliedCredit(creditNote.Id, creditNote.Number, creditNote.Total, applied, date ?? creditNote.IssueDate);
+        var applied = Money.Min(creditNote.AmountDue, invoice.OpenAmount);
+        var credit = new AppliedCredit(creditNote.Id, creditNote.Number, creditNote.AmountDue, applied, date ?? creditNote.IssueDate);
         var open = invoice.OpenAmount - applied;
         var status = creditNote.Kind == CreditNoteKind.FullCancellation ? InvoiceStatus.Cancelled
             : open.IsZero ? InvoiceStatus.Paid

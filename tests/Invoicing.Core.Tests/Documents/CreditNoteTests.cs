@@ -213,6 +213,29 @@ public sealed partial class CreditNoteTests
     }
 
     [Fact]
+    public async Task CashRoundedReceipt_TheExhaustingNoteCarriesItsRounding()
+    {
+        var (invoices, notes) = Services();
+        var header = ConsumerHeader() with
+        {
+            Currency = Currency.Chf,
+            Rounding = new RoundingPolicy(MoneyRounding.HalfUp, payable: MoneyRounding.ToIncrement(0.05m)),
+        };
+        var invoice = await IssuedAsync(invoices, header, Line("1", 1m, 8.10m, 8.1m, Currency.Chf), Line("2", 1m, 4.22m, 8.1m, Currency.Chf)); // 12.32 → 12.30
+        var paid = invoices.RecordPayment(invoice, Money.Of(12.30m, Currency.Chf), Date(2026, 11, 23)).Invoice;
+
+        var first = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForLines("Returned", LineCredit.OfQuantity(InvoiceLineId.From("1"), 1m)))).CreditNote;
+        var rest = (await notes.IssueAsync(invoice, [first], CreditNoteRequest.FullCancellation("Returned"))).CreditNote;
+
+        Assert.Equal((8.10m, 0m), (first.AmountDue.Amount, first.RoundingAmount.Amount));
+        Assert.Equal((4.22m, -0.02m, 4.20m), (rest.Total.Amount, rest.RoundingAmount.Amount, rest.AmountDue.Amount));
+        Assert.Equal(invoice.Totals.AmountDue, first.AmountDue + rest.AmountDue); // what the customer paid, to the centime
+        var credited = invoices.ApplyCredit(invoices.ApplyCredit(paid, first).Invoice, rest).Invoice;
+        Assert.Equal(12.30m, credited.Credits.Sum(c => c.Unapplied.Amount)); // all of it back as customer credit, not a centime more
+        Assert.Equal(rest.AmountDue, DocumentSnapshots.CreditNoteFromJson(DocumentSnapshots.ToJson(rest)).AmountDue);
+    }
+
+    [Fact]
     public async Task CreditNote_OnADraft_IsRefused()
     {
         var (invoices, notes) = Services();

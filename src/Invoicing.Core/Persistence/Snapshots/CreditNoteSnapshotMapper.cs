@@ -52,6 +52,7 @@ internal static class CreditNoteSnapshotMapper
             NetTotal = note.NetTotal,
             TaxTotal = note.TaxTotal,
             Total = note.Total,
+            RoundingAmount = note.RoundingAmount.IsZero ? null : note.RoundingAmount,
         },
     };
 
@@ -69,7 +70,7 @@ internal static class CreditNoteSnapshotMapper
         var lines = Map(snapshot.Lines, "$.lines", (line, path) => ToLine(line, currency, snapshot.Pricing, path));
         CheckLines(lines, snapshot.Kind);
         var note = Build("$", () => new CreditNote(snapshot.Id, snapshot.TenantId, snapshot.Number, snapshot.IssueDate, original, snapshot.CustomerId ?? default,
-            currency, snapshot.Pricing, rounding, snapshot.Kind, reason, lines));
+            currency, snapshot.Pricing, rounding, snapshot.Kind, reason, lines, snapshot.Totals.RoundingAmount));
         CheckTotals(snapshot.Totals, note, "$.totals");
         return note;
     }
@@ -167,7 +168,11 @@ internal static class CreditNoteSnapshotMapper
 
         RequireTotal(path + ".netTotal", snapshot.NetTotal, note.NetTotal, "BT-106 = BT-109, the sum of the line net amounts");
         RequireTotal(path + ".taxTotal", snapshot.TaxTotal, note.TaxTotal, "BT-110, the sum of the line tax amounts");
-        RequireTotal(path + ".total", snapshot.Total, note.Total, "BT-112 = BT-115 = BT-109 + BT-110");
+        RequireTotal(path + ".total", snapshot.Total, note.Total, "BT-112 = BT-109 + BT-110");
+        if (snapshot.RoundingAmount is Money stored && note.Rounding.Payable is null)
+        {
+            throw Invalid(path + ".roundingAmount", $"is {stored}, but the rounding policy does not round the amount due.");
+        }
     }
 
     private static void RequireTotal(string path, Money stored, Money computed, string rule)

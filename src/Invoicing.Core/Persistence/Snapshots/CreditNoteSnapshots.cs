@@ -75,4 +75,7 @@ internal sealed record CreditNoteTotalsSnapshot
     public required Money TaxTotal { get; init; }
 
     public required Money Total { get; init; }
+
+    /// <summary>BT-114; absent when zero.</summary>
+    public Money? RoundingAmount { get; init; }
 }
