@@ -73,7 +73,7 @@ public sealed class CreditNoteService
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="InvoiceStateException">The invoice has not been issued.</exception>
     /// <exception cref="CreditExceedsRemainingException">The note would credit more than remains, on a line or in total; the message names the line, the requested and the remaining amount.</exception>
-    /// <exception cref="ArgumentException">A credited line does not exist or is a return line, or an earlier note belongs to another invoice.</exception>
+    /// <exception cref="ArgumentException">A credited line does not exist or is a return line, an earlier note belongs to another invoice, or a credit note applied to the invoice is missing from <paramref name="earlier"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="issueDate"/> is before the invoice's issue date.</exception>
     /// <exception cref="Monetary.CurrencyMismatchException">An amount is in another currency than the invoice.</exception>
     public async ValueTask<CreditNoteChange> IssueAsync(Invoice invoice, IEnumerable<CreditNote> earlier, CreditNoteRequest request,
@@ -82,7 +82,15 @@ public sealed class CreditNoteService
     {
         Preconditions.CheckNotNull(invoice);
         Preconditions.CheckNotNull(request);
-        var state = CreditNoteCalculator.Remaining(invoice, Preconditions.CopyNotNull(earlier));
+        var before = Preconditions.CopyNotNull(earlier);
+        var missing = invoice.Credits.FirstOrDefault(c => !c.FromCustomerCredit && !before.Any(n => n.Id == c.CreditNoteId));
+        if (missing is not null)
+        {
+            throw new ArgumentException(
+                $"Credit note {missing.Number} was applied to invoice {invoice} but is not among the earlier credit notes given; pass every credit note of the invoice.", nameof(earlier));
+        }
+
+        var state = CreditNoteCalculator.Remaining(invoice, before);
         var lines = CreditNoteCalculator.Compute(invoice, state, request);
 
         // The note that exhausts a cash-rounded invoice carries its rounding (BT-114), so that the

@@ -176,8 +176,10 @@ public sealed record AppliedCredit
     /// <param name="date">When it was applied.</param>
     /// <exception cref="ArgumentException"><paramref name="creditNoteId"/> or <paramref name="number"/> is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The amounts are out of range or in different currencies.</exception>
-    public AppliedCredit(CreditNoteId creditNoteId, InvoiceNumber number, Money total, Money applied, LocalDate date)
+    /// <param name="fromCustomerCredit">True when the credit is customer credit drawn from a credit note of another invoice; false for a note of this invoice.</param>
+    public AppliedCredit(CreditNoteId creditNoteId, InvoiceNumber number, Money total, Money applied, LocalDate date, bool fromCustomerCredit = false)
     {
+        FromCustomerCredit = fromCustomerCredit;
         Identifier.RequireSet(creditNoteId, nameof(creditNoteId));
         Identifier.RequireSet(number, nameof(number));
         if (!total.IsPositive || !total.IsRoundedToMinorUnits || applied.Currency != total.Currency || applied.IsNegative || applied > total || !applied.IsRoundedToMinorUnits)
@@ -209,6 +211,9 @@ public sealed record AppliedCredit
 
     /// <summary>When it was applied.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>True when the credit is customer credit drawn from a credit note of another invoice; false for a note of this invoice.</summary>
+    public bool FromCustomerCredit { get; }
 }
 
 /// <summary>A credit note was applied to an invoice.</summary>

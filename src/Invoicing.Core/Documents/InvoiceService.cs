@@ -637,14 +637,19 @@ public sealed class InvoiceService
     /// <param name="resolution">How it was accepted (for example "accepted in part: 2 of 3 returned"), or null.</param>
     /// <returns>The next version and <see cref="InvoiceDisputeResolved"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="creditNote"/> is null.</exception>
-    /// <exception cref="ArgumentException">No open dispute has that number, or the note credits another invoice.</exception>
+    /// <exception cref="ArgumentException">No open dispute has that number, or the note credits another invoice or has not been applied to this one.</exception>
     public InvoiceChange AcceptDispute(Invoice invoice, int disputeNumber, CreditNote creditNote, string? resolution = null)
     {
         Preconditions.CheckNotNull(invoice);
         Preconditions.CheckNotNull(creditNote);
-        if (creditNote.Original.Id != invoice.Id)
+        if (creditNote.Original.Id != invoice.Id || creditNote.TenantId != invoice.TenantId)
         {
             throw new ArgumentException($"Credit note {creditNote} credits another invoice than {invoice}.", nameof(creditNote));
+        }
+
+        if (!invoice.Credits.Any(c => c.CreditNoteId == creditNote.Id))
+        {
+            throw new ArgumentException($"Credit note {creditNote.Number} has not been applied to invoice {invoice}; apply it (ApplyCredit) before it resolves a dispute.", nameof(creditNote));
         }
 
         return Resolve(invoice, disputeNumber, d => new Dispute(d.Number, d.Reason, d.Lines, d.Amount, d.RaisedOn, DisputeStatus.Accepted, creditNote.IssueDate,

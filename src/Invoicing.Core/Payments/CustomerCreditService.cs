@@ -109,7 +109,7 @@ public sealed class CustomerCreditService
             }
 
             var take = Money.Min(left, rest);
-            var change = invoices.ApplyCustomerCredit(changes.Count == 0 ? invoice : changes[^1].Invoice, new AppliedCredit(source, number, take, take, when));
+            var change = invoices.ApplyCustomerCredit(changes.Count == 0 ? invoice : changes[^1].Invoice, new AppliedCredit(source, number, take, take, when, fromCustomerCredit: true));
             changes.Add(change);
             entries.Add(new CustomerCreditEntry(CustomerCreditEntryKind.Applied, take, when, source, number, invoice.Id, reference: invoice.Number?.Value));
             rest -= take;

@@ -236,6 +236,19 @@ public sealed partial class CreditNoteTests
     }
 
     [Fact]
+    public async Task AnAppliedNoteMissingFromEarlier_IsRefusedSoNothingIsCreditedTwice()
+    {
+        var (invoices, notes) = Services();
+        var invoice = await IssuedAsync(invoices, BusinessHeader(), Line("1", 1m, 100m));
+        var full = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForLines("Overcharged", LineCredit.OfAmount(InvoiceLineId.From("1"), Eur(100m))))).CreditNote;
+        var applied = invoices.ApplyCredit(invoice, full).Invoice;
+
+        var exception = await Assert.ThrowsAsync<ArgumentException>(async () => await notes.IssueAsync(applied, [], CreditNoteRequest.FullCancellation("again")));
+
+        Assert.Contains(full.Number.Value, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreditNote_OnADraft_IsRefused()
     {
         var (invoices, notes) = Services();

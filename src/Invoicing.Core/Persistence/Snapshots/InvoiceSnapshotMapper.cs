@@ -57,7 +57,11 @@ internal static class InvoiceSnapshotMapper
             })],
         Credits = invoice.Credits.Count == 0
             ? null
-            : [.. invoice.Credits.Select(c => new AppliedCreditSnapshot { CreditNoteId = c.CreditNoteId, Number = c.Number, Total = c.Total, Applied = c.Applied, Date = c.Date })],
+            : [.. invoice.Credits.Select(c => new AppliedCreditSnapshot
+            {
+                CreditNoteId = c.CreditNoteId, Number = c.Number, Total = c.Total, Applied = c.Applied, Date = c.Date,
+                FromCustomerCredit = c.FromCustomerCredit ? true : null,
+            })],
         WriteOffReason = invoice.WriteOffReason,
     };
 
@@ -83,7 +87,7 @@ internal static class InvoiceSnapshotMapper
         var payments = Map(snapshot.Payments, "$.payments", (p, path) => ToPayment(p, header.Currency, path));
         var credits = Map(snapshot.Credits ?? [], "$.credits", (c, path) => c.Total.Currency != header.Currency || c.Applied.Currency != header.Currency
             ? throw Invalid(path, $"is in {c.Total.Currency.Code}, but the invoice currency is {header.Currency.Code}.")
-            : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date)));
+            : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date, c.FromCustomerCredit ?? false)));
         CheckPayments(status, payments, credits, totals.AmountDue);
         CheckCredits(status, credits, snapshot.IssueDate);
         var type = snapshot.Type ?? InvoiceType.Invoice;

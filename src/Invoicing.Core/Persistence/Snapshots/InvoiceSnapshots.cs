@@ -362,6 +362,8 @@ internal sealed record AppliedCreditSnapshot
     public required Money Applied { get; init; }
 
     public required LocalDate Date { get; init; }
+
+    public bool? FromCustomerCredit { get; init; }
 }
 
 /// <summary>A <see cref="RecordedPayment"/>.</summary>
