@@ -78,6 +78,7 @@ public sealed partial class DocumentSnapshotsTests
         { ContractSamples.FullCancellationCredit, "schema=\"invoicing-core/invoice\"", ["$.schema", "found \"invoicing-core/invoice\"", "\"invoicing-core/credit-note\""] },
         { ContractSamples.FullCancellationCredit, "schemaVersion=2", ["$.schemaVersion", "found 2", "later version"] },
         { ContractSamples.FullCancellationCredit, "lines.0.colour=\"red\"", ["$.lines[0].colour", "'colour'"] },
+        { ContractSamples.FullCancellationCredit, "lines.0.quantity=-1", ["$.lines[0].quantity", "not negative"] },
         { ContractSamples.FullCancellationCredit, "totals.colour=\"red\"", ["$.totals.colour"] },
         { ContractSamples.FullCancellationCredit, "reason=-", ["$", "'reason'"] },
         { ContractSamples.FullCancellationCredit, "reason=\"  \"", ["$.reason", "blank"] },

@@ -141,6 +141,22 @@ internal static class CreditNoteSnapshotMapper
                 throw Invalid(path + ".quantity", string.Create(CultureInfo.InvariantCulture,
                     $"is {quantity}, but a credit note of kind {kind} credits amounts, not quantities."));
             }
+
+            if (lines[i].Quantity is decimal negative && negative < 0m)
+            {
+                throw Invalid(path + ".quantity", string.Create(CultureInfo.InvariantCulture, $"is {negative}; a credited quantity is not negative."));
+            }
+        }
+
+        if (kind == CreditNoteKind.Quantity && lines.All(l => l.Quantity is null))
+        {
+            throw Invalid("$.lines", "have no quantity; a credit note of kind Quantity credits its lines by quantity.");
+        }
+
+        var total = lines.Aggregate(0m, (sum, l) => sum + l.NetAmount.Amount + l.TaxAmount.Amount);
+        if (total <= 0m)
+        {
+            throw Invalid("$.lines", string.Create(CultureInfo.InvariantCulture, $"credit {total} in all; a credit note credits a positive amount."));
         }
     }
 
