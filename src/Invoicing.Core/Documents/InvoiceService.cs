@@ -638,6 +638,7 @@ public sealed class InvoiceService
     /// <returns>The next version and <see cref="InvoiceDisputeResolved"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="creditNote"/> is null.</exception>
     /// <exception cref="ArgumentException">No open dispute has that number, or the note credits another invoice or has not been applied to this one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The note was issued before the dispute was raised.</exception>
     public InvoiceChange AcceptDispute(Invoice invoice, int disputeNumber, CreditNote creditNote, string? resolution = null)
     {
         Preconditions.CheckNotNull(invoice);
@@ -664,6 +665,7 @@ public sealed class InvoiceService
     /// <returns>The next version and <see cref="InvoiceDisputeResolved"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="reason"/> is null.</exception>
     /// <exception cref="ArgumentException">No open dispute has that number, or <paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the dispute was raised.</exception>
     public InvoiceChange RejectDispute(Invoice invoice, int disputeNumber, string reason, LocalDate? date = null)
     {
         var why = TextField.Required(reason, nameof(reason), 1000);
@@ -685,6 +687,12 @@ public sealed class InvoiceService
         }
 
         var resolved = resolve(invoice.Disputes[index]);
+        if (resolved.ResolvedOn is LocalDate resolvedOn && resolvedOn < resolved.RaisedOn)
+        {
+            throw new ArgumentOutOfRangeException(nameof(disputeNumber), resolvedOn,
+                $"Dispute {disputeNumber} of invoice {invoice} was raised on {resolved.RaisedOn:uuuu-MM-dd} and cannot be resolved before, on {resolvedOn:uuuu-MM-dd}.");
+        }
+
         var disputes = invoice.Disputes.ToArray();
         disputes[index] = resolved;
         var next = invoice.With(disputes: disputes);

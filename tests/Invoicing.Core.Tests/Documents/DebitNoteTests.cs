@@ -75,6 +75,9 @@ public sealed class DebitNoteTests
         Assert.Equal((issued.Type, issued.Preceding), (restored.Type, restored.Preceding));
         Assert.Contains("\"type\":\"debitNote\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"type\"", DocumentSnapshots.ToJson(invoice), StringComparison.Ordinal);
+        var self = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        self["preceding"]!["id"] = issued.Id.Value;
+        Assert.Contains("$.preceding", Assert.Throws<System.Text.Json.JsonException>(() => DocumentSnapshots.InvoiceFromJson(self.ToJsonString())).Message, StringComparison.Ordinal);
         var orphan = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
         orphan.Remove("preceding");
         Assert.Contains("$.preceding", Assert.Throws<System.Text.Json.JsonException>(() => DocumentSnapshots.InvoiceFromJson(orphan.ToJsonString())).Message, StringComparison.Ordinal);

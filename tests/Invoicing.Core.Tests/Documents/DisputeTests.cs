@@ -79,5 +79,7 @@ public sealed class DisputeTests
         Assert.Throws<ArgumentOutOfRangeException>(() => invoices.OpenDispute(invoice, "?", amount: Money.Of(500m, Currency.Eur)));
         Assert.Throws<ArgumentOutOfRangeException>(() => invoices.OpenDispute(invoice, "?", amount: Money.Of(10.005m, Currency.Eur)));
         Assert.Throws<ArgumentException>(() => invoices.OpenDispute(invoice, " "));
+        var raised = invoices.OpenDispute(invoice, "Late", date: Date(2026, 11, 20)).Invoice;
+        Assert.Throws<ArgumentOutOfRangeException>(() => invoices.RejectDispute(raised, 1, "On time", Date(2026, 11, 19)));
     }
 }

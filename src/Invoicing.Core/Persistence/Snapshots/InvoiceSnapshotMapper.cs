@@ -97,6 +97,10 @@ internal static class InvoiceSnapshotMapper
         }
 
         var preceding = snapshot.Preceding is { } p ? Build("$.preceding", () => new InvoiceReference(p.Id, p.Number, p.IssueDate)) : null;
+        if (preceding is not null && (preceding.Id == snapshot.Id || (snapshot.IssueDate is NodaTime.LocalDate issued && preceding.IssueDate > issued)))
+        {
+            throw Invalid("$.preceding", $"is {preceding}, but a document refers to another invoice issued no later than itself.");
+        }
         var disputes = Map(snapshot.Disputes ?? [], "$.disputes", (d, path) => ToDispute(d, path, header.Currency, lines, status));
         string? writeOffReason = null;
         if (snapshot.WriteOffReason is not null)
@@ -681,9 +685,19 @@ internal static class InvoiceSnapshotMapper
             throw Invalid(path + ".lines", $"names line '{unknown}', which the invoice does not have.");
         }
 
-        if (snapshot.Amount is Money amount && (amount.Currency != currency || !amount.IsPositive))
+        if (snapshot.Amount is Money amount && (amount.Currency != currency || !amount.IsPositive || !amount.IsRoundedToMinorUnits))
         {
-            throw Invalid(path + ".amount", $"is {amount}; a disputed amount is positive and in the invoice currency {currency.Code}.");
+            throw Invalid(path + ".amount", $"is {amount}; a disputed amount is positive, in whole minor units of the invoice currency {currency.Code}.");
+        }
+
+        if (snapshot.ResolvedOn is NodaTime.LocalDate resolvedOn && resolvedOn < snapshot.RaisedOn)
+        {
+            throw Invalid(path + ".resolvedOn", $"is {resolvedOn:uuuu-MM-dd}, before the dispute was raised on {snapshot.RaisedOn:uuuu-MM-dd}.");
+        }
+
+        if (disputed.Distinct().Count() != disputed.Count)
+        {
+            throw Invalid(path + ".lines", "names a line twice.");
         }
 
         var open = snapshot.Status == DisputeStatus.Open;
