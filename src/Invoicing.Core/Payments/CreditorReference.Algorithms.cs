@@ -72,7 +72,10 @@ public readonly partial struct CreditorReference
         reference = default;
         for (var i = 0; i < compact.Length; i++)
         {
-            compact[i] = char.ToUpperInvariant(compact[i]);
+            if (char.IsAsciiLetterLower(compact[i]))
+            {
+                compact[i] = (char)(compact[i] - 'a' + 'A');
+            }
         }
 
         if (compact.Length < 2 || compact[0] != 'R' || compact[1] != 'F')
