@@ -14,7 +14,7 @@ namespace Invoicing.Core.Tests.Payments;
 //  [nn]         norwegian-numbers package README (npm / PyPI)
 //  [norsk]      norsk-validator package README (npm)
 //  [unimicro]   Unimicro support, "Kid typer factoring"
-//  [six]        Swiss QR-bill example reference (SIX implementation guidelines, as quoted by swissdigin.com)
+//  [six]        Swiss QR-bill example reference as published on swissdigin.com ("How the QR-Referenz check digit works")
 //  [computed]   not found published; computed with an independent script and cross-checked by hand
 public sealed class CreditorReferenceTests
 {
