@@ -38,12 +38,20 @@ internal sealed class CamtParser
 
     private (int Line, int Position) Here => (_lineInfo.LineNumber, _lineInfo.LinePosition);
 
+    /// <summary>The place of the last node read in the prolog, or (1, 1) before any; for errors the reader reports without a place.</summary>
+    internal (int Line, int Position) LastPlace { get; private set; } = (1, 1);
+
     /// <summary>Reads the Document element and everything in it, then checks that nothing follows.</summary>
     internal async Task<IReadOnlyList<BankStatement>> ReadDocumentAsync()
     {
-        if (await _reader.MoveToContentAsync().ConfigureAwait(false) != XmlNodeType.Element)
+        while (_reader.NodeType != XmlNodeType.Element)
         {
-            throw Error(Here, "the file has no root element.");
+            if (!await _reader.ReadAsync().ConfigureAwait(false))
+            {
+                throw Error(LastPlace, "the file has no root element.");
+            }
+
+            LastPlace = Here;
         }
 
         var rootAt = Here;

@@ -57,13 +57,17 @@ public static class CamtReader
         };
 
         using var reader = XmlReader.Create(stream, settings);
+        var parser = new CamtParser(reader, cancellationToken);
         try
         {
-            return await new CamtParser(reader, cancellationToken).ReadDocumentAsync().ConfigureAwait(false);
+            return await parser.ReadDocumentAsync().ConfigureAwait(false);
         }
         catch (XmlException e)
         {
-            throw new BankStatementFormatException($"the file is not well-formed XML or breaks the reader's limits: {e.Message}", e.LineNumber, e.LinePosition, e);
+            // XmlReader refuses a DTD without saying where; the place is then that of the last node
+            // read before it (the XML declaration), or the start of the file.
+            var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : parser.LastPlace;
+            throw new BankStatementFormatException($"the file is not well-formed XML or breaks the reader's limits: {e.Message}", line, position, e);
         }
     }
 }
