@@ -122,18 +122,32 @@ public readonly partial struct CreditorReference
             lastGroup = groupLength;
         }
 
+        // Exactly one length must check: when a following word could also belong to the reference
+        // and both readings have valid check digits, the text is ambiguous and nothing is returned;
+        // a missed reference goes to a person, a wrong one would match the wrong invoice.
+        var found = -1;
         for (var n = candidates - 1; n >= 0; n--)
         {
             var candidate = buffer[..candidateLength[n]];
             if (candidate.Length > 4 && IsoCheckDigits(candidate[4..]) == ((candidate[2] - '0') * 10) + (candidate[3] - '0'))
             {
-                reference = new CreditorReference(candidate.ToString(), CreditorReferenceScheme.Iso11649);
-                end = candidateEnd[n];
-                return true;
+                if (found >= 0)
+                {
+                    return false;
+                }
+
+                found = n;
             }
         }
 
-        return false;
+        if (found < 0)
+        {
+            return false;
+        }
+
+        reference = new CreditorReference(buffer[..candidateLength[found]].ToString(), CreditorReferenceScheme.Iso11649);
+        end = candidateEnd[found];
+        return true;
     }
 
     private static bool TryMatchBelgian(ReadOnlySpan<char> text, int start, out CreditorReference reference, out int end)

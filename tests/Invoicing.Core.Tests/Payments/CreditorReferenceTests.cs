@@ -233,6 +233,7 @@ public sealed class CreditorReferenceTests
     [InlineData("+++090/9337/55494+++")]                     // wrong check digits
     [InlineData("+++090/9337/55493***")]                     // mismatched delimiters
     [InlineData("210000000003139471430009017 1234561 12344")] // not searched for
+    [InlineData("Ref RF18 5390 0754 7034 AAU")]               // RF18539007547034 and RF18539007547034AAU both check: ambiguous, so neither
     [InlineData("")]
     public void FindAll_NothingValid_ReturnsEmpty(string text)
         => Assert.Empty(CreditorReference.FindAll(text));

@@ -41,6 +41,12 @@ internal sealed class CamtParser
     /// <summary>The place of the last node read in the prolog, or (1, 1) before any; for errors the reader reports without a place.</summary>
     internal (int Line, int Position) LastPlace { get; private set; } = (1, 1);
 
+    /// <summary>The deepest element the reader descends into; camt messages are far shallower.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>Where the reader is, when it knows; else <see cref="LastPlace"/>.</summary>
+    internal (int Line, int Position) Place => _lineInfo.LineNumber > 0 ? Here : LastPlace;
+
     /// <summary>Reads the Document element and everything in it, then checks that nothing follows.</summary>
     internal async Task<IReadOnlyList<BankStatement>> ReadDocumentAsync()
     {
@@ -518,8 +524,8 @@ internal sealed class CamtParser
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Reads a party's Nm, directly (up to .001.07: PartyIdentification) or under Pty (.001.08: Party40Choice).</summary>
-    private async Task<string?> ReadPartyNameAsync()
+    /// <summary>Reads a party's Nm, directly (up to .001.07: PartyIdentification) or under one Pty (.001.08: Party40Choice); a Pty inside a Pty is skipped.</summary>
+    private async Task<string?> ReadPartyNameAsync(bool allowParty = true)
     {
         string? partyName = null;
         await ReadChildrenAsync(async (name, _) =>
@@ -529,8 +535,8 @@ internal sealed class CamtParser
                 case "Nm":
                     partyName = await ReadTextAsync().ConfigureAwait(false);
                     return true;
-                case "Pty":
-                    partyName = await ReadPartyNameAsync().ConfigureAwait(false);
+                case "Pty" when allowParty:
+                    partyName = await ReadPartyNameAsync(allowParty: false).ConfigureAwait(false);
                     return true;
                 default:
                     return false;
@@ -759,6 +765,11 @@ internal sealed class CamtParser
     private async Task ReadChildrenAsync(Func<string, (int Line, int Position), Task<bool>> handler, bool skipUnknown = true)
     {
         var parent = _reader.LocalName;
+        if (_reader.Depth > MaxDepth)
+        {
+            throw Error(Here, $"{parent} is nested {_reader.Depth} levels deep; camt messages need no more than {MaxDepth}.");
+        }
+
         if (_reader.IsEmptyElement)
         {
             await _reader.ReadAsync().ConfigureAwait(false);

@@ -52,7 +52,7 @@ public static class CamtReader
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
             IgnoreWhitespace = true,
-            MaxCharactersFromEntities = 0,
+            MaxCharactersFromEntities = 1024,
             MaxCharactersInDocument = MaxCharacters,
         };
 
@@ -66,7 +66,7 @@ public static class CamtReader
         {
             // XmlReader refuses a DTD without saying where; the place is then that of the last node
             // read before it (the XML declaration), or the start of the file.
-            var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : parser.LastPlace;
+            var (line, position) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : parser.Place;
             throw new BankStatementFormatException($"the file is not well-formed XML or breaks the reader's limits: {e.Message}", line, position, e);
         }
     }

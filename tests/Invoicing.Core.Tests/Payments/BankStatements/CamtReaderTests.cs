@@ -404,6 +404,37 @@ public sealed class CamtReaderTests
 
     private static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", "camt", file);
 
+    [Fact]
+    public async Task DeeplyNestedParties_AreSkippedWithoutExhaustingTheStack()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<Pty>", 20_000)) + string.Concat(Enumerable.Repeat("</Pty>", 20_000));
+        var xml = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><GrpHdr><MsgId>M</MsgId><CreDtTm>2026-11-23T08:00:00</CreDtTm></GrpHdr>
+            <Stmt><Id>S</Id><Acct><Id><IBAN>DE02100100109307118603</IBAN></Id></Acct><Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+            <NtryDtls><TxDtls><RltdPties><Dbtr>{nested}</Dbtr></RltdPties></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>
+            """;
+
+        var statements = await ReadTextAsync(xml);
+
+        var transaction = Assert.Single(Assert.Single(Assert.Single(statements).Entries).Transactions);
+        Assert.Null(transaction.DebtorName); // a Pty inside a Pty is not a party name: skipped, not recursed into
+    }
+
+    [Fact]
+    public async Task TextMixedWithElements_IsReportedWhereItIs()
+    {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr>
+            <MsgId>M<b/>1</MsgId></GrpHdr></BkToCstmrStmt></Document>
+            """;
+
+        var exception = await Assert.ThrowsAsync<BankStatementFormatException>(() => ReadTextAsync(xml));
+
+        Assert.Equal(3, exception.LineNumber);
+    }
+
     private static async Task<IReadOnlyList<BankStatement>> ReadFileAsync(string file)
     {
         await using var stream = File.OpenRead(PathOf(file));
