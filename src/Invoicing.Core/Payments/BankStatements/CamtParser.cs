@@ -253,16 +253,7 @@ internal sealed class CamtParser
                     iban = await ReadTextAsync().ConfigureAwait(false);
                     return true;
                 case "Othr":
-                    await ReadChildrenAsync(async (inner, _) =>
-                    {
-                        if (inner != "Id")
-                        {
-                            return false;
-                        }
-
-                        other = await ReadTextAsync().ConfigureAwait(false);
-                        return true;
-                    }).ConfigureAwait(false);
+                    other = await ReadOnlyChildAsync<string?>("Id", _ => ReadTextAsync()!).ConfigureAwait(false);
                     return true;
                 default:
                     return false;
@@ -401,16 +392,7 @@ internal sealed class CamtParser
                     }).ConfigureAwait(false);
                     return true;
                 case "Prtry":
-                    await ReadChildrenAsync(async (inner, _) =>
-                    {
-                        if (inner != "Cd")
-                        {
-                            return false;
-                        }
-
-                        proprietary = await ReadTextAsync().ConfigureAwait(false);
-                        return true;
-                    }).ConfigureAwait(false);
+                    proprietary = await ReadOnlyChildAsync<string?>("Cd", _ => ReadTextAsync()!).ConfigureAwait(false);
                     return true;
                 default:
                     return false;
@@ -471,31 +453,8 @@ internal sealed class CamtParser
     }
 
     /// <summary>Reads AmtDtls and returns TxAmt/Amt, or null when it has none.</summary>
-    private async Task<Money?> ReadAmountDetailsAsync()
-    {
-        Money? amount = null;
-        await ReadChildrenAsync(async (name, _) =>
-        {
-            if (name != "TxAmt")
-            {
-                return false;
-            }
-
-            await ReadChildrenAsync(async (inner, innerAt) =>
-            {
-                if (inner != "Amt")
-                {
-                    return false;
-                }
-
-                amount = await ReadAmountAsync("AmtDtls/TxAmt/Amt", innerAt).ConfigureAwait(false);
-                return true;
-            }).ConfigureAwait(false);
-            return true;
-        }).ConfigureAwait(false);
-
-        return amount;
-    }
+    private Task<Money?> ReadAmountDetailsAsync()
+        => ReadOnlyChildAsync("TxAmt", _ => ReadOnlyChildAsync<Money?>("Amt", async at => await ReadAmountAsync("AmtDtls/TxAmt/Amt", at).ConfigureAwait(false)));
 
     private async Task ReadRelatedPartiesAsync(TransactionDraft draft)
     {
@@ -547,22 +506,8 @@ internal sealed class CamtParser
     }
 
     /// <summary>Reads a cash account's Id/IBAN.</summary>
-    private async Task<string?> ReadAccountIbanAsync()
-    {
-        string? iban = null;
-        await ReadChildrenAsync(async (name, _) =>
-        {
-            if (name != "Id")
-            {
-                return false;
-            }
-
-            iban = (await ReadAccountIdAsync().ConfigureAwait(false)).Iban;
-            return true;
-        }).ConfigureAwait(false);
-
-        return iban;
-    }
+    private Task<string?> ReadAccountIbanAsync()
+        => ReadOnlyChildAsync("Id", async _ => (await ReadAccountIdAsync().ConfigureAwait(false)).Iban);
 
     private async Task ReadRemittanceAsync(TransactionDraft draft)
     {
@@ -609,16 +554,7 @@ internal sealed class CamtParser
                     reference = await ReadTextAsync().ConfigureAwait(false);
                     return true;
                 case "Tp":
-                    await ReadChildrenAsync(async (inner, innerAt) =>
-                    {
-                        if (inner != "CdOrPrtry")
-                        {
-                            return false;
-                        }
-
-                        type = await ReadCodeOrChoiceAsync("CdOrPrtry", innerAt).ConfigureAwait(false);
-                        return true;
-                    }).ConfigureAwait(false);
+                    type = await ReadOnlyChildAsync("CdOrPrtry", at => ReadCodeOrChoiceAsync("CdOrPrtry", at)).ConfigureAwait(false);
                     return true;
                 default:
                     return false;
@@ -754,6 +690,23 @@ internal sealed class CamtParser
         var name = _reader.LocalName;
         var text = (await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false)).Trim();
         return text.Length > 0 ? text : throw Error(at, $"{name} is empty.");
+    }
+
+    /// <summary>Reads the current element's children: the one named <paramref name="child"/> with <paramref name="read"/>, the others skipped; the value read, or <c>default</c> when there is none.</summary>
+    private async Task<T> ReadOnlyChildAsync<T>(string child, Func<(int Line, int Position), Task<T>> read)
+    {
+        T value = default!;
+        await ReadChildrenAsync(async (name, at) =>
+        {
+            if (name != child)
+            {
+                return false;
+            }
+
+            value = await read(at).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        return value;
     }
 
     /// <summary>
