@@ -169,11 +169,9 @@ public sealed class CreditNoteService
             draft = new InvoiceChange(invoices.AddAllowanceCharge(draft.Invoice, ac).Invoice, draft.Event);
         }
 
-        var rebill = draft.Invoice;
-        rebill = new Invoice(rebill.Id, rebill.TenantId, 1, rebill.Status, rebill.Header, rebill.Lines, rebill.AllowanceCharges, rebill.Totals,
-            null, null, null, [], null, null, InvoiceType.Invoice, reference);
+        var rebill = draft.Invoice.AsFirstDraft(InvoiceType.Invoice, reference);
         var credit = await IssueAsync(invoice, before, CreditNoteRequest.FullCancellation(reason), onIssued: onIssued, cancellationToken: cancellationToken).ConfigureAwait(false);
         var cancelled = invoices.ApplyCredit(invoice, credit.CreditNote);
-        return new Correction(credit, cancelled, new InvoiceChange(rebill, draft.Event with { Version = 1 }));
+        return new Correction(credit, cancelled, new InvoiceChange(rebill, draft.Event));
     }
 }

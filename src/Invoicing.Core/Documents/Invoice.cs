@@ -158,6 +158,10 @@ public sealed class Invoice
         _ => Array.AsReadOnly(list.ToArray()),
     };
 
+    /// <summary>This draft, as a first version of the given type referring to <paramref name="preceding"/> (a debit note, or a corrective invoice).</summary>
+    internal Invoice AsFirstDraft(InvoiceType type, InvoiceReference preceding)
+        => new(Id, TenantId, 1, InvoiceStatus.Draft, Header, Lines, AllowanceCharges, Totals, null, null, null, [], null, null, type, preceding);
+
     internal Invoice With(
         int? version = null, InvoiceStatus? status = null, InvoiceHeader? header = null, IReadOnlyList<InvoiceLine>? lines = null,
         IReadOnlyList<DocumentAllowanceCharge>? allowanceCharges = null, InvoiceTotals? totals = null, InvoiceNumber? number = null,

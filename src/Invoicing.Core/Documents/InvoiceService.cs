@@ -120,10 +120,7 @@ public sealed class InvoiceService
         }
 
         var change = CreateDraft(original.TenantId, original.Header with { PrepaidAmount = null }, lines, id);
-        var draft = change.Invoice;
-        var note = new Invoice(draft.Id, draft.TenantId, draft.Version, draft.Status, draft.Header, draft.Lines, draft.AllowanceCharges, draft.Totals,
-            null, null, null, [], null, null, InvoiceType.DebitNote, reference);
-        return new InvoiceChange(note, change.Event);
+        return new InvoiceChange(change.Invoice.AsFirstDraft(InvoiceType.DebitNote, reference), change.Event);
     }
 
     /// <summary>Replaces the header of a draft.</summary>

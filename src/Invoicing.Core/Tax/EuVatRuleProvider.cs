@@ -35,6 +35,8 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
 {
     private const string ElectronicServices = "electronic-services";
 
+    private static readonly CountryCode Greece = CountryCode.FromCode("GR");
+
     private static readonly TaxRuleResult NotEu = TaxRuleResult.CannotDecide("the seller (or the place of dispatch) is not in an EU member state");
 
     /// <summary>
@@ -157,7 +159,7 @@ public sealed class EuVatRuleProvider : ITaxRuleProvider
     }
 
     private static bool PrefixMatches(VatIdentifier id, CountryCode country)
-        => id.Prefix == (country == CountryCode.FromCode("GR") ? "EL" : country.Code);
+        => id.Prefix == (country == Greece ? "EL" : country.Code);
 
     private TaxRuleResult Rated(string rule, CountryCode country, TaxContext context, string? basis)
     {
