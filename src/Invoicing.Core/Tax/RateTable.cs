@@ -120,7 +120,7 @@ public sealed class RateTable
     public static RateTable FromJson(string json)
     {
         Preconditions.CheckNotNull(json);
-        return RateTableReader.Read(Persistence.Snapshots.SnapshotReader.Utf8(json));
+        return RateTableReader.Read(JsonText.Utf8(json));
     }
 
     /// <summary>Returns "US sales tax (sample): US".</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Invoicing.Core.Persistence.Snapshots;
 using NodaTime;
 
 namespace Invoicing.Core.Tax;

@@ -21,7 +21,6 @@ internal static class SnapshotReader
 
     internal const string CustomerAccountSchema = "invoicing-core/customer-account";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly ConditionalWeakTable<CurrencyCatalog, SnapshotJsonContext> CatalogContexts = new();
 
@@ -31,19 +30,8 @@ internal static class SnapshotReader
             ? SnapshotJsonContext.Default
             : CatalogContexts.GetValue(catalog, CreateContext);
 
-    /// <summary>Encodes a JSON string as UTF-8; a lone surrogate is a <see cref="JsonException"/>, not a silent replacement character.</summary>
-    internal static byte[] Utf8(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        try
-        {
-            return StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException e)
-        {
-            throw new JsonException($"The snapshot text is not valid Unicode: {e.Message}", e);
-        }
-    }
+    /// <summary>Encodes a JSON string as UTF-8 strictly (see <see cref="JsonText.Utf8"/>).</summary>
+    internal static byte[] Utf8(string json) => JsonText.Utf8(json);
 
     /// <summary>Checks the schema name and version, then deserializes the whole snapshot strictly.</summary>
     /// <remarks>A leading UTF-8 byte order mark is skipped, as files and some stores have one.</remarks>
