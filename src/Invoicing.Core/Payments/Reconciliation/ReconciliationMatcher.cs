@@ -23,6 +23,8 @@ public sealed class ReconciliationMatcher
 {
     private const int ProgressStep = 10_000;
     private const int MaxAmountOnlyScan = 10_000;
+    private const int ChunkSize = 1_000;
+    private const int ParallelFrom = 5_000;
 
     /// <summary>Confidence per rule (rows, in <see cref="MatchRule"/> order) and fit (columns, in <see cref="Fit"/> order).</summary>
     private static readonly decimal[,] Confidences =
@@ -60,7 +62,8 @@ public sealed class ReconciliationMatcher
     /// <summary>Matches entries against open items.</summary>
     /// <param name="openItems">The open items of one tenant.</param>
     /// <param name="entries">The entries; their ids are unique.</param>
-    /// <param name="progress">Receives the number of entries evaluated so far, every 10,000 entries and at the end; or null.</param>
+    /// <param name="progress">Receives the number of entries evaluated so far, about every 10,000 entries and at the end, in
+    /// increasing order but possibly from a worker thread; or null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>One outcome per entry, in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="openItems"/>, <paramref name="entries"/> or an element is null.</exception>
@@ -81,18 +84,43 @@ public sealed class ReconciliationMatcher
 
         var index = new OpenItemIndex(items);
         var judged = new Judgement[list.Count];
-        for (var i = 0; i < list.Count; i++)
+        var chunks = (list.Count + ChunkSize - 1) / ChunkSize;
+        var done = 0;
+        var reported = 0;
+        var gate = new object();
+        void JudgeChunk(int chunk)
         {
-            if (i % ProgressStep == 0)
+            var end = Math.Min(list.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (i > 0)
-                {
-                    progress?.Report(i);
-                }
+                judged[i] = Judge(list[i], index);
             }
 
-            judged[i] = Judge(list[i], index);
+            var now = Interlocked.Add(ref done, end - (chunk * ChunkSize));
+            if (progress is not null && now / ProgressStep > Volatile.Read(ref reported) / ProgressStep && now < list.Count)
+            {
+                lock (gate)
+                {
+                    if (now > reported)
+                    {
+                        reported = now;
+                        progress.Report(now);
+                    }
+                }
+            }
+        }
+
+        if (list.Count < ParallelFrom)
+        {
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                JudgeChunk(chunk);
+            }
+        }
+        else
+        {
+            Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, JudgeChunk);
         }
 
         progress?.Report(list.Count);
@@ -118,7 +146,8 @@ public sealed class ReconciliationMatcher
             return Judgement.Unmatched("reversal of an earlier entry (a returned or bounced payment): not a receipt; reverse the original payment's allocations instead");
         }
 
-        var payers = index.CustomersPaying(entry.PayerAccount);
+        var paying = index.CustomersPaying(entry.PayerAccount);
+        var payers = Array.ConvertAll(paying, index.Customer);
         var proposals = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var notes = new List<string>();
 
@@ -150,10 +179,15 @@ public sealed class ReconciliationMatcher
         }
 
         var text = structured is not null && !structuredMatched ? entry.CreditorReference + " " + entry.RemittanceText : entry.RemittanceText;
-        foreach (var key in DocumentNumberKeys.CandidatesIn(text))
+        foreach (var candidate in DocumentNumberKeys.CandidatesIn(text))
         {
-            foreach (var i in index.ByNumber(key))
+            foreach (var i in index.ByNumber(candidate.Coarse))
             {
+                if (!DocumentNumberKeys.Names(candidate, DocumentNumberKeys.Of(index.Items[i].DocumentNumber)))
+                {
+                    continue;
+                }
+
                 AddNamed(named, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
             }
         }
@@ -177,10 +211,11 @@ public sealed class ReconciliationMatcher
         }
 
         // Rules 3 and 4: inferred from the payer's account and the amount.
-        foreach (var customer in payers.Order())
+        foreach (var ordinal in paying)
         {
+            var customer = index.Customer(ordinal);
             var sameAmount = new List<OpenItem>();
-            foreach (var i in index.ByCustomerAmount(customer, entry.Amount))
+            foreach (var i in index.ByCustomerAmount(ordinal, entry.Amount))
             {
                 var item = index.Items[i];
                 if (!sameAmount.Contains(item) && FitOf(entry, [item]).Fit is Fit.Exact or Fit.Discount)
@@ -199,7 +234,7 @@ public sealed class ReconciliationMatcher
 
             if (sameAmount.Count == 0)
             {
-                ProposeSubsets(proposals, entry, index, customer, payers, notes);
+                ProposeSubsets(proposals, entry, index, ordinal, payers, notes);
             }
         }
 
@@ -215,12 +250,15 @@ public sealed class ReconciliationMatcher
                     break;
                 }
 
-                sameAmount.Add(index.Items[i]);
+                if (index.Items[i].OpenAmount == entry.Amount)
+                {
+                    sameAmount.Add(index.Items[i]);
+                }
             }
 
             foreach (var item in sameAmount)
             {
-                var how = payers.Count == 0
+                var how = payers.Length == 0
                     ? $"{item.DocumentNumber} is open for this amount; the payer's account is not known"
                     : $"{item.DocumentNumber} is open for this amount, but it is not the payer's customer's";
                 Propose(proposals, entry, MatchRule.AmountOnly, [item], how, [], 0m, "", sameAmount.Count == 1 ? null : AmbiguousAmountOnly);
@@ -339,10 +377,11 @@ public sealed class ReconciliationMatcher
         }
     }
 
-    private void ProposeSubsets(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, OpenItemIndex index, CustomerId customer, IReadOnlyList<CustomerId> payers, List<string> notes)
+    private void ProposeSubsets(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, OpenItemIndex index, int ordinal, IReadOnlyList<CustomerId> payers, List<string> notes)
     {
+        var customer = index.Customer(ordinal);
         var candidates = new List<OpenItem>();
-        foreach (var i in index.ByCustomer(customer, entry.Amount.Currency))
+        foreach (var i in index.ByCustomer(ordinal, entry.Amount.Currency))
         {
             var item = index.Items[i];
             if (item.OpenAmount < entry.Amount)
