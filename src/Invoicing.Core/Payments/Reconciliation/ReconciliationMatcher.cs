@@ -35,7 +35,7 @@ public sealed class ReconciliationMatcher
         { 0.95m, 0.93m, 0.91m, 0.80m, 0.70m }, // listed-documents
         { 0.85m, 0.80m, 0.00m, 0.00m, 0.00m }, // amount-sum (exact sums only)
         { 0.92m, 0.88m, 0.00m, 0.00m, 0.00m }, // amount-and-payer (exact or discounted amounts only)
-        { 0.60m, 0.55m, 0.00m, 0.00m, 0.00m }, // amount-only (a single item; several get AmbiguousAmount)
+        { 0.60m, 0.00m, 0.00m, 0.00m, 0.00m }, // amount-only (a single item with exactly the amount; several get AmbiguousAmountOnly)
     };
 
     private const decimal AmbiguousAmount = 0.50m;
