@@ -153,6 +153,7 @@ public sealed class ReconciliationMatcher
 
         // Rules 1 and 2: documents the payer names, by creditor reference or by number.
         var named = new List<(int Item, MatchRule Rule, string How)>();
+        var otherCurrency = new List<string>();
         var structured = OpenItemIndex.NormalizeReference(entry.CreditorReference);
         var references = new List<string>();
         if (structured is not null)
@@ -174,7 +175,7 @@ public sealed class ReconciliationMatcher
             foreach (var i in index.ByReference(reference))
             {
                 structuredMatched |= reference == structured;
-                AddNamed(named, notes, index.Items[i], i, entry, MatchRule.CreditorReference, $"creditor reference {reference} is {index.Items[i].DocumentNumber}'s");
+                AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.CreditorReference, $"creditor reference {reference} is {index.Items[i].DocumentNumber}'s");
             }
         }
 
@@ -188,7 +189,7 @@ public sealed class ReconciliationMatcher
                     continue;
                 }
 
-                AddNamed(named, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
+                AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
             }
         }
 
@@ -272,10 +273,10 @@ public sealed class ReconciliationMatcher
                 : "no open item matches its reference, its remittance text, its payer or its amount");
         }
 
-        return Decide(proposals.Values, notes);
+        return Decide(proposals.Values, otherCurrency, notes);
     }
 
-    private Judgement Decide(IEnumerable<Candidate> candidates, List<string> notes)
+    private Judgement Decide(IEnumerable<Candidate> candidates, List<string> namedInOtherCurrency, List<string> notes)
     {
         var ranked = candidates.OrderByDescending(c => c.Proposal.Confidence)
             .ThenBy(c => c.Proposal.Rule)
@@ -296,6 +297,10 @@ public sealed class ReconciliationMatcher
         else if (!IsNamed(best.Rule) && ranked.FirstOrDefault(c => IsNamed(c.Proposal.Rule)) is { } namedOne)
         {
             reason = $"the payer named {Numbers(namedOne.Proposal)}, but the amount points to {Numbers(best)}";
+        }
+        else if (!IsNamed(best.Rule) && namedInOtherCurrency.Count > 0)
+        {
+            reason = $"the payer named {string.Join(", ", namedInOtherCurrency.Distinct())} (in another currency), but the amount points to {Numbers(best)}";
         }
 
         if (reason is null)
@@ -363,10 +368,11 @@ public sealed class ReconciliationMatcher
         }
     }
 
-    private static void AddNamed(List<(int Item, MatchRule Rule, string How)> named, List<string> notes, OpenItem item, int position, ReconciliationEntry entry, MatchRule rule, string how)
+    private static void AddNamed(List<(int Item, MatchRule Rule, string How)> named, List<string> otherCurrency, List<string> notes, OpenItem item, int position, ReconciliationEntry entry, MatchRule rule, string how)
     {
         if (item.Currency != entry.Amount.Currency)
         {
+            otherCurrency.Add(item.DocumentNumber);
             notes.Add($"{how}, but it is in {item.Currency.Code} and the payment in {entry.Amount.Currency.Code}: currencies must match");
             return;
         }
