@@ -447,7 +447,11 @@ public sealed class PaymentService
         }
     }
 
-    /// <summary>The discount an invoice still offers for this payment: its schedule's discount if the value date is within the period, at most what is open and creditable.</summary>
+    /// <summary>
+    /// The discount an invoice still offers for this payment: none after the period; within it, the
+    /// schedule's discount in proportion to what is still open (all of it for an invoice nothing was
+    /// paid or credited on; less, rounded down, for one partly paid or credited), at most what remains creditable.
+    /// </summary>
     private static Money? DiscountOf(Payment payment, PaymentTarget target, Money open)
     {
         var invoice = target.Invoice;
@@ -456,8 +460,10 @@ public sealed class PaymentService
             return null;
         }
 
+        var due = invoice.Totals.AmountDue;
+        var share = open == due ? discount : Money.Of(discount.Amount * open.Amount / due.Amount, open.Currency).Round(MoneyRounding.ToMinorUnits(MidpointRounding.ToZero));
         var creditable = CreditableBalance.Of(invoice, target.CreditNotes).Total;
-        return Money.Min(discount, Money.Min(open, creditable));
+        return Money.Min(share, creditable);
     }
 
     private sealed record AllocationPlan(LocalDate Date, Money[] Take, Money[] Discount, Money[] WriteOff, Money Rest);
