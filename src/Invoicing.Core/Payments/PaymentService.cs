@@ -18,8 +18,9 @@ namespace Invoicing.Core.Payments;
 /// rest stays open), and the rest of the payment becomes customer credit (an overpayment) or stays
 /// unallocated when no credit account is given. Within an invoice's early-payment discount period
 /// (value date on or before <see cref="PaymentSchedule.DiscountDeadline"/>) an invoice expects its
-/// open amount less the discount, and a shortfall up to the discount is settled by a discount credit
-/// note. A shortfall within the tenant's <see cref="PaymentTolerance"/> is written off with a reason.</para>
+/// open amount less the discount (the schedule's <see cref="PaymentSchedule.DiscountAmount"/>, in
+/// proportion to what is still open, rounded down), and a shortfall up to the discount is settled by a
+/// discount credit note. A shortfall within the tenant's <see cref="PaymentTolerance"/> is written off with a reason.</para>
 /// <para>Reversing takes back every allocation: invoice payments and write-offs are reversed (the
 /// invoices reopen) and customer credit from the payment is taken back. A discount credit note is
 /// issued and stays: the invoice reopens by what the payment paid and wrote off, and the discount it
