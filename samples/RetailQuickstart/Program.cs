@@ -6,6 +6,8 @@ using Invoicing.Core.Documents;
 using Invoicing.Core.Monetary;
 using Invoicing.Core.Parties;
 using Invoicing.Core.Payments;
+using Invoicing.Core.Payments.BankStatements;
+using Invoicing.Core.Payments.Reconciliation;
 using Invoicing.Core.Persistence;
 using Invoicing.Core.Tax;
 using NodaTime;
@@ -264,6 +266,42 @@ var reopened = ddReturned.Invoices[0];
 Console.WriteLine($"   {early.Details.BankReference} returned: {reopened.Number} {reopened.Status}, open {reopened.OpenAmount} (the discount note {discountNote.Number} stays; charge it again with a debit note if it was not earned)");
 var bounced = payments.Reverse(overpaid.Payment.Payment, overpaid.Invoices, "Transfer recalled by the payer's bank", overpaid.Credit.Account, new LocalDate(2026, 12, 2));
 Console.WriteLine($"   {transfer.Details.BankReference} recalled: {bounced.Invoices[0].Number} {bounced.Invoices[0].Status}, open {bounced.Invoices[0].OpenAmount}; customer credit back to {bounced.Credit!.Account.Balance}");
+
+// 9. Reconciliation. The morning's bank entries are matched against the open items: a creditor
+//    reference, a document number in the text, or a known payer paying an amount only one of its invoices
+//    has are applied automatically; anything ambiguous goes to a person, and a fee debit is not a receipt.
+Console.WriteLine();
+Console.WriteLine("9. Reconciliation: the morning's bank entries against the open items");
+const string CafeIban = "DE89370400440532013000";
+var open = new[] { used.Invoice[^1].Invoice, reopened, bounced.Invoices[0] }; // the latest version of each open invoice
+var openItems = open.Select(i => OpenItem.FromInvoice(i, CreditorReference.CreateIso11649(i.Number!.Value.Value).Value, [CafeIban])).ToArray();
+ReconciliationEntry[] entries =
+[
+    new("E-1", reopened.OpenAmount, CreditDebit.Credit) { CreditorReference = openItems[1].CreditorReference, ValueDate = new LocalDate(2026, 12, 3) },
+    new("E-2", bounced.Invoices[0].OpenAmount, CreditDebit.Credit) { RemittanceText = $"Rechnung {bounced.Invoices[0].Number!.Value.Value.Replace("-", " ")}", ValueDate = new LocalDate(2026, 12, 3) },
+    new("E-3", open[0].OpenAmount, CreditDebit.Credit) { PayerAccount = "de89 3704 0044 0532 0130 00", PayerName = "Cafe Zentral", ValueDate = new LocalDate(2026, 12, 3) },
+    new("E-4", Money.Of(50m, Currency.Eur), CreditDebit.Credit) { PayerAccount = CafeIban, RemittanceText = "on account", ValueDate = new LocalDate(2026, 12, 3) },
+    new("E-5", Money.Of(12.50m, Currency.Eur), CreditDebit.Debit) { RemittanceText = "Account fee November" },
+];
+var matcher = new ReconciliationMatcher(new ReconciliationOptions { Tolerance = tolerance });
+var matched = matcher.Match(openItems, entries);
+foreach (var outcome in matched.Outcomes)
+{
+    var best = outcome.Best;
+    Console.WriteLine(best is null
+        ? $"   {outcome.Entry.Id} {outcome.Entry.Amount}: {outcome.Status} ({outcome.Reason})"
+        : string.Create(CultureInfo.InvariantCulture, $"   {outcome.Entry.Id} {outcome.Entry.Amount}: {outcome.Status} {best.Rule.Name()} {best.Confidence:0.00} → {string.Join(", ", best.Documents.Select(d => $"{d.Item.DocumentNumber} {d.Applied}"))}{(outcome.Reason is null ? "" : $" ({outcome.Reason})")}"));
+}
+
+// Applying the automatic matches is the Payments area's job: receive the payment, apply it to its invoices.
+var byNumber = open.ToDictionary(i => i.Number!.Value.Value);
+foreach (var outcome in matched.Outcomes.Where(o => o.Status == MatchStatus.Auto))
+{
+    var receipt9 = payments.Receive(shop, cafeId, outcome.Entry.Amount, outcome.Entry.ValueDate!.Value, PaymentMethod.CreditTransfer,
+        new PaymentDetails { PayerAccount = outcome.Entry.PayerAccount, BankReference = outcome.Entry.Id }, PaymentId.From($"PAY-{outcome.Entry.Id}")).Payment;
+    var posted = await payments.ApplyAsync(receipt9, outcome.Best!.Documents.Select(d => new PaymentTarget(byNumber[d.Item.DocumentNumber], d.Applied)));
+    Console.WriteLine($"   applied {outcome.Entry.Id}: {string.Join(", ", posted.Invoices.Select(i => $"{i.Number} {i.Status}"))}");
+}
 
 /// <summary>A clock that always says the same instant: the host decides what "now" is.</summary>
 internal sealed class FixedClock(Instant now) : IClock

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Invoicing.Core.Documents;
 using Invoicing.Core.Monetary;
 using Invoicing.Core.Parties;
 using NodaTime;
@@ -87,6 +88,43 @@ public sealed class OpenItem
     /// <summary>The accounts (IBANs or other account numbers) the customer is known to pay from; compared without spaces and case.</summary>
     /// <exception cref="ArgumentNullException">The list or an account is null.</exception>
     public IReadOnlyList<string> PayerAccounts { get; init => field = Array.AsReadOnly(Preconditions.CopyNotNull(value).ToArray()); } = [];
+
+    /// <summary>
+    /// The open item of an issued invoice or debit note: its number, customer, open amount, issue and due dates,
+    /// and its early-payment discount (the percentage of its payment terms, until the schedule's discount deadline).
+    /// </summary>
+    /// <param name="invoice">The invoice: issued or partially paid, with an open amount and a customer.</param>
+    /// <param name="creditorReference">The payment reference printed on it (for example
+    /// <c>CreditorReference.CreateIso11649(number).Value</c>), or null.</param>
+    /// <param name="payerAccounts">The accounts the customer is known to pay from, or null.</param>
+    /// <returns>The open item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or an account is null.</exception>
+    /// <exception cref="ArgumentException">The invoice is not issued with an open amount, or has no customer; the message names it.</exception>
+    public static OpenItem FromInvoice(Invoice invoice, string? creditorReference = null, IEnumerable<string>? payerAccounts = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid) || invoice.Number is not { } number || !invoice.OpenAmount.IsPositive)
+        {
+            throw new ArgumentException($"Invoice {invoice} is {invoice.Status} with {invoice.OpenAmount} open: only issued invoices with an open amount are open items.", nameof(invoice));
+        }
+
+        if (invoice.Header.CustomerId.IsEmpty)
+        {
+            throw new ArgumentException($"Invoice {invoice} has no customer; an open item belongs to one.", nameof(invoice));
+        }
+
+        var percent = invoice.Header.PaymentTerms?.Discount?.Percent;
+        var until = invoice.Schedule?.DiscountDeadline;
+        return new OpenItem(number.Value, invoice.Header.CustomerId, invoice.OpenAmount)
+        {
+            CustomerName = invoice.Header.Buyer?.Name,
+            IssueDate = invoice.IssueDate,
+            DueDate = invoice.DueDate,
+            CreditorReference = creditorReference,
+            Discount = percent is { } p && until is { } u ? new OpenItemDiscount(p, u) : null,
+            PayerAccounts = [.. payerAccounts ?? []],
+        };
+    }
 
     /// <summary>Returns "INV-2026-000123 C-1 EUR 119.00".</summary>
     /// <returns>The text.</returns>

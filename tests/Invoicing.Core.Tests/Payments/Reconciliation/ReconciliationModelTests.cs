@@ -3,7 +3,11 @@ using Invoicing.Core.Parties;
 using Invoicing.Core.Payments;
 using Invoicing.Core.Payments.BankStatements;
 using Invoicing.Core.Payments.Reconciliation;
+using Invoicing.Core.Documents;
+using Invoicing.Core.Persistence;
 using NodaTime;
+using NodaTime.Testing;
+using static Invoicing.Core.Tests.Documents.DocumentBuilders;
 
 namespace Invoicing.Core.Tests.Payments.Reconciliation;
 
@@ -35,6 +39,26 @@ public sealed class ReconciliationModelTests
         var entries = ReconciliationEntry.FromStatements([statement, statement]);
 
         Assert.Equal(["REF-1", "REF-1#2", "3", "REF-1#3", "REF-1#4", "6"], entries.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task FromInvoice_TakesNumberCustomerOpenAmountDatesAndDiscount()
+    {
+        var invoices = new InvoiceService(new FakeClock(Now), new InMemoryInvoiceNumberSequence());
+        var header = BusinessHeader() with { PaymentTerms = PaymentTerms.Net(30).WithEarlyPaymentDiscount(2m, 10) };
+        var draft = invoices.CreateDraft(Tenant, header, [Line("1", 1m, 100m)]).Invoice;
+        var issued = (await invoices.IssueAsync(draft)).Invoice;
+        var paid = invoices.RecordPayment(issued, Eur(19m), issued.IssueDate!.Value).Invoice;
+
+        var item = OpenItem.FromInvoice(paid, "RF18539007547034", ["DE89370400440532013000"]);
+
+        Assert.Equal(issued.Number!.Value.Value, item.DocumentNumber);
+        Assert.Equal(CustomerId.From("C-1"), item.CustomerId);
+        Assert.Equal(Eur(100m), item.OpenAmount);
+        Assert.Equal(issued.DueDate, item.DueDate);
+        Assert.Equal(new OpenItemDiscount(2m, issued.Schedule!.DiscountDeadline!.Value), item.Discount);
+        Assert.Equal(["DE89370400440532013000"], item.PayerAccounts);
+        Assert.Contains("Draft", Assert.Throws<ArgumentException>(() => OpenItem.FromInvoice(draft)).Message);
     }
 
     [Theory]
