@@ -1,3 +1,8 @@
+using System.Globalization;
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Parties;
+using Invoicing.Core.Payments.BankStatements;
+
 namespace Invoicing.Core.Payments.Reconciliation;
 
 /// <summary>
@@ -10,13 +15,44 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// reference, by document number, by payer account, by customer and amount), so the time grows with the
 /// number of items plus the number of entries, never with their product.</para>
 /// <para>Deterministic: the same items and entries give the same result, and which entries are matched
-/// automatically does not depend on the order of either.</para>
+/// automatically does not depend on the order of either. Each entry is judged against the open amounts
+/// as given; when automatic matches of several entries together would settle more than a document's
+/// open amount, all of them become suggestions.</para>
 /// </remarks>
 public sealed class ReconciliationMatcher
 {
+    private const int ProgressStep = 10_000;
+    private const int MaxAmountOnlyScan = 10_000;
+
+    /// <summary>Confidence per rule (rows, in <see cref="MatchRule"/> order) and fit (columns, in <see cref="Fit"/> order).</summary>
+    private static readonly decimal[,] Confidences =
+    {
+        // exact, discount, tolerance, overpayment, partial
+        { 1.00m, 0.98m, 0.96m, 0.93m, 0.90m }, // creditor-reference
+        { 0.96m, 0.94m, 0.92m, 0.88m, 0.85m }, // document-number
+        { 0.95m, 0.93m, 0.91m, 0.80m, 0.70m }, // listed-documents
+        { 0.85m, 0.80m, 0.00m, 0.00m, 0.00m }, // amount-sum (exact sums only)
+        { 0.92m, 0.88m, 0.00m, 0.00m, 0.00m }, // amount-and-payer (exact or discounted amounts only)
+        { 0.60m, 0.55m, 0.00m, 0.00m, 0.00m }, // amount-only (a single item; several get AmbiguousAmount)
+    };
+
+    private const decimal AmbiguousAmount = 0.50m;
+    private const decimal AmbiguousAmountOnly = 0.40m;
+    private const decimal AmbiguousNamePenalty = 0.10m;
+    private const decimal OtherCustomerCap = 0.60m;
+
     /// <summary>Creates a matcher.</summary>
     /// <param name="options">The options, or null for <see cref="ReconciliationOptions.Default"/>.</param>
     public ReconciliationMatcher(ReconciliationOptions? options = null) => Options = options ?? ReconciliationOptions.Default;
+
+    private enum Fit
+    {
+        Exact = 0,
+        Discount = 1,
+        Tolerance = 2,
+        Overpayment = 3,
+        Partial = 4,
+    }
 
     /// <summary>The options.</summary>
     public ReconciliationOptions Options { get; }
@@ -32,6 +68,414 @@ public sealed class ReconciliationMatcher
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public ReconciliationResult Match(IEnumerable<OpenItem> openItems, IEnumerable<ReconciliationEntry> entries, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        throw new NotImplementedException();
+        var items = Preconditions.CopyNotNull(openItems).ToArray();
+        var list = Preconditions.CopyNotNull(entries);
+        var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            if (!ids.Add(entry.Id))
+            {
+                throw new ArgumentException($"Two entries have the id '{entry.Id}'; entry ids are unique within a run.", nameof(entries));
+            }
+        }
+
+        var index = new OpenItemIndex(items);
+        var judged = new Judgement[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i % ProgressStep == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (i > 0)
+                {
+                    progress?.Report(i);
+                }
+            }
+
+            judged[i] = Judge(list[i], index);
+        }
+
+        progress?.Report(list.Count);
+        ResolveCompetition(judged, list);
+        var outcomes = new EntryOutcome[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            outcomes[i] = new EntryOutcome(list[i], judged[i].Status, judged[i].Proposals, judged[i].Reason);
+        }
+
+        return new ReconciliationResult(Array.AsReadOnly(outcomes));
+    }
+
+    private Judgement Judge(ReconciliationEntry entry, OpenItemIndex index)
+    {
+        if (entry.Side == CreditDebit.Debit)
+        {
+            return Judgement.Unmatched("outgoing payment (debit entry): not a receipt from a customer");
+        }
+
+        if (entry.IsReversal)
+        {
+            return Judgement.Unmatched("reversal of an earlier entry (a returned or bounced payment): not a receipt; reverse the original payment's allocations instead");
+        }
+
+        var payers = index.CustomersPaying(entry.PayerAccount);
+        var proposals = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var notes = new List<string>();
+
+        // Rules 1 and 2: documents the payer names, by creditor reference or by number.
+        var named = new List<(int Item, MatchRule Rule, string How)>();
+        var structured = OpenItemIndex.NormalizeReference(entry.CreditorReference);
+        var references = new List<string>();
+        if (structured is not null)
+        {
+            references.Add(structured);
+        }
+
+        foreach (var found in CreditorReference.FindAll(entry.RemittanceText))
+        {
+            if (!references.Contains(found.Value))
+            {
+                references.Add(found.Value);
+            }
+        }
+
+        var structuredMatched = false;
+        foreach (var reference in references)
+        {
+            foreach (var i in index.ByReference(reference))
+            {
+                structuredMatched |= reference == structured;
+                AddNamed(named, notes, index.Items[i], i, entry, MatchRule.CreditorReference, $"creditor reference {reference} is {index.Items[i].DocumentNumber}'s");
+            }
+        }
+
+        var text = structured is not null && !structuredMatched ? entry.CreditorReference + " " + entry.RemittanceText : entry.RemittanceText;
+        foreach (var key in DocumentNumberKeys.CandidatesIn(text))
+        {
+            foreach (var i in index.ByNumber(key))
+            {
+                AddNamed(named, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
+            }
+        }
+
+        var ambiguousNames = named.Count > 1;
+        foreach (var (i, rule, how) in named)
+        {
+            var item = index.Items[i];
+            Propose(proposals, entry, rule, [item], how, payers, ambiguousNames ? AmbiguousNamePenalty : 0m,
+                ambiguousNames ? $"; the remittance names {named.Count} documents" : "");
+        }
+
+        if (ambiguousNames)
+        {
+            foreach (var group in named.Select(n => index.Items[n.Item]).GroupBy(item => item.CustomerId).Where(g => g.Count() > 1))
+            {
+                var documents = group.OrderBy(d => d.DueDate ?? d.IssueDate).ThenBy(d => d.DocumentNumber, StringComparer.Ordinal).ToArray();
+                Propose(proposals, entry, MatchRule.ListedDocuments, documents,
+                    $"the remittance names {string.Join(", ", documents.Select(d => d.DocumentNumber))} of customer {group.Key}", payers, 0m, "");
+            }
+        }
+
+        // Rules 3 and 4: inferred from the payer's account and the amount.
+        foreach (var customer in payers.Order())
+        {
+            var sameAmount = new List<OpenItem>();
+            foreach (var i in index.ByCustomerAmount(customer, entry.Amount))
+            {
+                var item = index.Items[i];
+                if (!sameAmount.Contains(item) && FitOf(entry, [item]).Fit is Fit.Exact or Fit.Discount)
+                {
+                    sameAmount.Add(item);
+                }
+            }
+
+            foreach (var item in sameAmount)
+            {
+                var how = sameAmount.Count == 1
+                    ? $"the payer's account is customer {customer}'s, whose only open item of this amount is {item.DocumentNumber}"
+                    : $"the payer's account is customer {customer}'s, who has {sameAmount.Count} open items of this amount";
+                Propose(proposals, entry, MatchRule.AmountAndPayer, [item], how, payers, 0m, "", sameAmount.Count == 1 ? null : AmbiguousAmount);
+            }
+
+            if (sameAmount.Count == 0)
+            {
+                ProposeSubsets(proposals, entry, index, customer, payers, notes);
+            }
+        }
+
+        // Rule 5: nothing else found and the amount alone points somewhere.
+        if (proposals.Count == 0)
+        {
+            var sameAmount = new List<OpenItem>();
+            var scanned = 0;
+            foreach (var i in index.ByAmount(entry.Amount))
+            {
+                if (++scanned > MaxAmountOnlyScan)
+                {
+                    break;
+                }
+
+                sameAmount.Add(index.Items[i]);
+            }
+
+            foreach (var item in sameAmount)
+            {
+                var how = payers.Count == 0
+                    ? $"{item.DocumentNumber} is open for this amount; the payer's account is not known"
+                    : $"{item.DocumentNumber} is open for this amount, but it is not the payer's customer's";
+                Propose(proposals, entry, MatchRule.AmountOnly, [item], how, [], 0m, "", sameAmount.Count == 1 ? null : AmbiguousAmountOnly);
+            }
+        }
+
+        if (proposals.Count == 0)
+        {
+            return Judgement.Unmatched(notes.Count > 0
+                ? string.Join("; ", notes.Distinct())
+                : "no open item matches its reference, its remittance text, its payer or its amount");
+        }
+
+        return Decide(proposals.Values, notes);
+    }
+
+    private Judgement Decide(IEnumerable<Candidate> candidates, List<string> notes)
+    {
+        var ranked = candidates.OrderByDescending(c => c.Proposal.Confidence)
+            .ThenBy(c => c.Proposal.Rule)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .ToArray();
+        var best = ranked[0].Proposal;
+        string? reason = null;
+        if (best.Confidence < Options.AutoThreshold)
+        {
+            reason = string.Create(CultureInfo.InvariantCulture, $"confidence {best.Confidence:0.00} is below the auto-match threshold {Options.AutoThreshold:0.00}");
+        }
+        else if (ranked.Length > 1 && best.Confidence - ranked[1].Proposal.Confidence < Options.TieMargin)
+        {
+            var second = ranked[1].Proposal;
+            reason = string.Create(CultureInfo.InvariantCulture,
+                $"near tie: {Numbers(best)} ({best.Confidence:0.00}) and {Numbers(second)} ({second.Confidence:0.00})");
+        }
+        else if (!IsNamed(best.Rule) && ranked.FirstOrDefault(c => IsNamed(c.Proposal.Rule)) is { } namedOne)
+        {
+            reason = $"the payer named {Numbers(namedOne.Proposal)}, but the amount points to {Numbers(best)}";
+        }
+
+        if (reason is null)
+        {
+            return new Judgement(MatchStatus.Auto, [best], null);
+        }
+
+        if (notes.Count > 0)
+        {
+            reason += "; " + string.Join("; ", notes.Distinct());
+        }
+
+        var kept = ranked.Take(Options.MaxSuggestions).Select(c => c.Proposal).ToArray();
+        return new Judgement(MatchStatus.Suggested, Array.AsReadOnly(kept), reason);
+    }
+
+    /// <summary>Demotes automatic matches that together settle more of a document than is open.</summary>
+    private static void ResolveCompetition(Judgement[] judged, IReadOnlyList<ReconciliationEntry> entries)
+    {
+        var claims = new Dictionary<OpenItem, (Money Applied, List<int> Entries)>(ReferenceEqualityComparer.Instance);
+        for (var e = 0; e < judged.Length; e++)
+        {
+            if (judged[e].Status != MatchStatus.Auto)
+            {
+                continue;
+            }
+
+            foreach (var document in judged[e].Proposals[0].Documents)
+            {
+                if (claims.TryGetValue(document.Item, out var claim))
+                {
+                    claim.Entries.Add(e);
+                    claims[document.Item] = (claim.Applied + document.Applied, claim.Entries);
+                }
+                else
+                {
+                    claims.Add(document.Item, (document.Applied, [e]));
+                }
+            }
+        }
+
+        var demoted = new Dictionary<int, List<string>>();
+        foreach (var (item, claim) in claims)
+        {
+            if (claim.Entries.Count < 2 || claim.Applied <= item.OpenAmount)
+            {
+                continue;
+            }
+
+            var others = claim.Entries.Select(e => entries[e].Id).Order(StringComparer.Ordinal).ToArray();
+            foreach (var e in claim.Entries)
+            {
+                if (!demoted.TryGetValue(e, out var reasons))
+                {
+                    demoted[e] = reasons = [];
+                }
+
+                reasons.Add($"entries {string.Join(", ", others)} together settle {claim.Applied} of {item.DocumentNumber}, which has {item.OpenAmount} open");
+            }
+        }
+
+        foreach (var (e, reasons) in demoted)
+        {
+            judged[e] = new Judgement(MatchStatus.Suggested, judged[e].Proposals, string.Join("; ", reasons));
+        }
+    }
+
+    private static void AddNamed(List<(int Item, MatchRule Rule, string How)> named, List<string> notes, OpenItem item, int position, ReconciliationEntry entry, MatchRule rule, string how)
+    {
+        if (item.Currency != entry.Amount.Currency)
+        {
+            notes.Add($"{how}, but it is in {item.Currency.Code} and the payment in {entry.Amount.Currency.Code}: currencies must match");
+            return;
+        }
+
+        if (!named.Exists(n => n.Item == position))
+        {
+            named.Add((position, rule, how));
+        }
+    }
+
+    private void ProposeSubsets(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, OpenItemIndex index, CustomerId customer, IReadOnlyList<CustomerId> payers, List<string> notes)
+    {
+        var candidates = new List<OpenItem>();
+        foreach (var i in index.ByCustomer(customer, entry.Amount.Currency))
+        {
+            var item = index.Items[i];
+            if (item.OpenAmount < entry.Amount)
+            {
+                candidates.Add(item);
+            }
+
+            if (candidates.Count > Options.MaxSubsetCandidates)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"customer {customer} has more than {Options.MaxSubsetCandidates} open items below the amount; sums of several were not searched"));
+                return;
+            }
+        }
+
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
+        candidates.Sort(static (a, b) =>
+        {
+            var byAmount = b.OpenAmount.Amount.CompareTo(a.OpenAmount.Amount);
+            return byAmount != 0 ? byAmount : string.CompareOrdinal(a.DocumentNumber, b.DocumentNumber);
+        });
+        var solutions = SubsetSum.Find(candidates.Select(c => c.OpenAmount.Amount).ToArray(), entry.Amount.Amount, Options.MaxSubsetSize, limit: 2);
+        foreach (var solution in solutions)
+        {
+            var documents = solution.Select(s => candidates[s])
+                .OrderBy(d => d.DueDate ?? d.IssueDate).ThenBy(d => d.DocumentNumber, StringComparer.Ordinal).ToArray();
+            var how = solutions.Count == 1
+                ? $"the payer's account is customer {customer}'s, whose open items {string.Join(", ", documents.Select(d => d.DocumentNumber))} sum to the amount"
+                : $"the payer's account is customer {customer}'s, and more than one set of its open items sums to the amount";
+            Propose(proposals, entry, MatchRule.AmountSum, documents, how, payers, 0m, "", solutions.Count == 1 ? null : AmbiguousAmount);
+        }
+    }
+
+    private void Propose(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, MatchRule rule, OpenItem[] documents, string how,
+        IReadOnlyList<CustomerId> payers, decimal penalty, string penaltyNote, decimal? fixedConfidence = null)
+    {
+        var (fit, applied, difference, fitText) = FitOf(entry, documents);
+        var confidence = fixedConfidence ?? Confidences[(int)rule, (int)fit];
+        if (confidence <= 0m)
+        {
+            return;
+        }
+
+        var explanation = how + "; " + fitText + penaltyNote;
+        confidence -= penalty;
+        if (IsNamed(rule) && payers.Count > 0 && !documents.All(d => payers.Contains(d.CustomerId)))
+        {
+            confidence = Math.Min(confidence, OtherCustomerCap);
+            explanation += $"; but the payer's account belongs to {string.Join(", ", payers.Order())}, not to {string.Join(", ", documents.Select(d => d.CustomerId).Distinct().Order())}";
+        }
+
+        var key = string.Join('\n', documents.Select(d => d.DocumentNumber + '\t' + d.CustomerId.ToString()).Order(StringComparer.Ordinal));
+        var settled = documents.Select((d, i) => new MatchedDocument(d, applied[i])).Where(d => d.Applied.IsPositive).ToArray();
+        var proposal = new MatchProposal(rule, confidence, Array.AsReadOnly(settled), difference, explanation);
+        if (!proposals.TryGetValue(key, out var existing) || existing.Proposal.Confidence < confidence
+            || (existing.Proposal.Confidence == confidence && existing.Proposal.Rule > rule))
+        {
+            proposals[key] = new Candidate(key, proposal);
+        }
+    }
+
+    /// <summary>How the payment fits what the documents owe, and what it applies to each, in order.</summary>
+    private (Fit Fit, Money[] Applied, MatchDifference? Difference, string Text) FitOf(ReconciliationEntry entry, OpenItem[] documents)
+    {
+        var payment = entry.Amount;
+        var open = Money.Zero(payment.Currency);
+        foreach (var document in documents)
+        {
+            open += document.OpenAmount;
+        }
+
+        var applied = documents.Select(d => d.OpenAmount).ToArray();
+        var difference = payment - open;
+        if (difference.IsZero)
+        {
+            return (Fit.Exact, applied, null, "amount equal");
+        }
+
+        if (difference.IsPositive)
+        {
+            return (Fit.Overpayment, applied, new MatchDifference(difference, DifferenceReason.Overpayment, $"overpayment of {difference}: becomes customer credit"),
+                $"overpaid by {difference}");
+        }
+
+        var discount = Money.Zero(payment.Currency);
+        var until = default(NodaTime.LocalDate?);
+        var percent = 0m;
+        foreach (var document in documents)
+        {
+            if (document.Discount is { } d && entry.ValueDate is { } valueDate && valueDate <= d.Until)
+            {
+                discount += d.On(document.OpenAmount);
+                until = until is null || d.Until < until ? d.Until : until;
+                percent = d.Percent;
+            }
+        }
+
+        if (discount.IsPositive && payment == open - discount)
+        {
+            var text = documents.Length == 1
+                ? string.Create(CultureInfo.InvariantCulture, $"early-payment discount of {percent} % ({discount}) taken by {until:uuuu-MM-dd}")
+                : string.Create(CultureInfo.InvariantCulture, $"early-payment discounts of {discount} taken by {until:uuuu-MM-dd}");
+            return (Fit.Discount, applied, new MatchDifference(-discount, DifferenceReason.EarlyPaymentDiscount, text), text);
+        }
+
+        if (Options.Tolerance.Covers(difference, open))
+        {
+            var text = $"short by {-difference}, within the tolerance of {Options.Tolerance.LimitFor(open)}: write off as a bank fee or rounding";
+            return (Fit.Tolerance, applied, new MatchDifference(difference, DifferenceReason.WithinTolerance, text), text);
+        }
+
+        var rest = payment;
+        for (var i = 0; i < applied.Length; i++)
+        {
+            applied[i] = Money.Min(applied[i], rest);
+            rest -= applied[i];
+        }
+
+        return (Fit.Partial, applied, null, $"pays {payment} of {open}; {open - payment} stays open");
+    }
+
+    private static bool IsNamed(MatchRule rule) => rule is MatchRule.CreditorReference or MatchRule.DocumentNumber or MatchRule.ListedDocuments;
+
+    private static string Numbers(MatchProposal proposal) => string.Join(", ", proposal.Documents.Select(d => d.Item.DocumentNumber));
+
+    private sealed record Candidate(string Key, MatchProposal Proposal);
+
+    private sealed record Judgement(MatchStatus Status, IReadOnlyList<MatchProposal> Proposals, string? Reason)
+    {
+        internal static Judgement Unmatched(string reason) => new(MatchStatus.Unmatched, [], reason);
     }
 }
