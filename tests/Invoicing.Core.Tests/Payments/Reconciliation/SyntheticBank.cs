@@ -174,13 +174,14 @@ internal sealed class SyntheticBank
     /// <summary>Generates a data set.</summary>
     /// <param name="seed">The seed: the same seed and sizes give the same data.</param>
     /// <param name="items">How many open items: at least 20.</param>
-    /// <param name="entries">How many statement entries: at least 1, at most a third of <paramref name="items"/>.</param>
+    /// <param name="entries">How many statement entries: 1 to <paramref name="items"/>. Keep it well below the items (at most
+    /// 40 %): an entry that finds no unused item of the kind it was to be becomes noise.</param>
     /// <returns>The data set.</returns>
     internal static SyntheticBank Generate(int seed, int items, int entries)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(items, 20);
         ArgumentOutOfRangeException.ThrowIfLessThan(entries, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(entries, items / 3);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(entries, items);
         var bank = new SyntheticBank(seed, items, entries);
         bank.GenerateItems(items);
         bank.GenerateEntries(entries);
@@ -433,23 +434,19 @@ internal sealed class SyntheticBank
 
             case SyntheticKind.OtherCustomersDocument:
             {
-                // B's document named and paid by A, who also owes exactly that amount on an item of their own.
-                if (!TryTake(_ => true, out var b) || !TryTake(a => _itemCustomer[a] != _itemCustomer[b] && _items[a].Currency == _items[b].Currency, out var a))
+                // B's document named and paid by A, who also owes exactly that amount (a round one) on an item of their own.
+                if (!TryTake(i => RoundAmounts.Contains(_items[i].OpenAmount.Amount), out var b))
                 {
                     return null;
                 }
 
-                var named = _items[b];
-                var own = _items[a];
-                _items[a] = new OpenItem(own.DocumentNumber, own.CustomerId, named.OpenAmount)
+                if (!TryTake(a => _itemCustomer[a] != _itemCustomer[b] && _items[a].OpenAmount == _items[b].OpenAmount, out var a))
                 {
-                    CustomerName = own.CustomerName,
-                    PayerAccounts = own.PayerAccounts,
-                    IssueDate = own.IssueDate,
-                    DueDate = own.DueDate,
-                    CreditorReference = own.CreditorReference,
-                    Discount = own.Discount,
-                };
+                    _used[b] = false;
+                    return null;
+                }
+
+                var named = _items[b];
                 return Credit(id, named.OpenAmount, a, kind, [Full(named)], text: Variation(named.DocumentNumber), payerIsCustomer: true);
             }
 
@@ -471,8 +468,12 @@ internal sealed class SyntheticBank
                     return null;
                 }
 
+                // In GBP (no item is), or in USD when the customer owes nothing of that amount in USD: the entry is only about the named document.
                 var item = _items[i];
-                var paid = Money.Of(item.OpenAmount.Amount, _random.Next(2) == 0 ? Currency.Usd : Currency.Gbp);
+                var usd = Money.Of(item.OpenAmount.Amount, Currency.Usd);
+                var paid = _random.Next(2) == 0 && !_itemsByCustomer[_itemCustomer[i]].Any(j => _items[j].OpenAmount == usd)
+                    ? usd
+                    : Money.Of(item.OpenAmount.Amount, Currency.Gbp);
                 return Credit(id, paid, i, kind, [], text: item.DocumentNumber, payerIsCustomer: true, autoAcceptable: false);
             }
 
