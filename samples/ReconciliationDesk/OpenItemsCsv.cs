@@ -126,7 +126,8 @@ public static class OpenItemsCsv
                 "Discount" => 9,
                 _ => 0,
             };
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            // The first line, without " (Parameter 'x')" (an ArgumentOutOfRangeException adds the value on a second line).
+            var message = e.Message.Split('\n')[0].Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
             throw new CsvFormatException($"{Columns[column]}: {message}", f[column].Line, f[column].Column);
         }
     }
