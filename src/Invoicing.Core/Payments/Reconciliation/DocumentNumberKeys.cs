@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Invoicing.Core.Payments.Reconciliation;
 
 /// <summary>
@@ -16,7 +14,7 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// tokens) gives the same segmented key, or a single token the same compact key. So "INV 12" never names
 /// INV-123, and "INV-12 3" names INV-12 (and INV-12-3), never INV-123.</para>
 /// <para>Keys without a digit are never produced: a word alone is not a document number. Tokens that look
-/// like an amount or a dotted date ("119.00", "23.11.2026") produce no key.</para>
+/// like an amount or a dotted date ("119.00", "23.11.2026") produce no key and break windows.</para>
 /// </remarks>
 internal static class DocumentNumberKeys
 {
@@ -24,6 +22,7 @@ internal static class DocumentNumberKeys
     internal const char Separator = '|';
 
     private const int MaxWindow = 3;
+    private const int MaxLength = 200;
 
     private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
     {
@@ -31,52 +30,163 @@ internal static class DocumentNumberKeys
         "RE", "RG", "RECH", "RECHNUNG", "RECHNUNGSNR", "RNR", "FA", "FACT", "FACTURE", "FACTURA", "FAKTURA", "FV", "FAT", "FATTURA",
     };
 
-    /// <summary>The segmented and compact keys of a document number; either is null when the number has no digit.</summary>
-    internal static (string? Segmented, string? Compact) Of(string documentNumber)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The segmented and compact keys of a document number (the same string when they are equal); both null when it has no digit.</summary>
+    internal static (string? Segmented, string? Compact) Of(ReadOnlySpan<char> number)
     {
-        var segments = new List<string>(4);
-        AddSegments(documentNumber, segments);
-        return Keys(segments);
+        if (number.Length > MaxLength)
+        {
+            number = number[..MaxLength];
+        }
+
+        Span<char> segmented = stackalloc char[2 * number.Length];
+        Span<char> compact = stackalloc char[number.Length];
+        var (segmentedLength, compactLength) = Write(number, segmented, compact);
+        if (segmentedLength == 0)
+        {
+            return (null, null);
+        }
+
+        var segmentedKey = new string(segmented[..segmentedLength]);
+        var compactSpan = compact[..compactLength];
+        return (segmentedKey, compactSpan.SequenceEqual(segmentedKey) ? segmentedKey : new string(compactSpan));
     }
 
-    /// <summary>Every key a free text could name a document by, each once.</summary>
-    internal static IReadOnlyCollection<string> CandidatesIn(string text)
+    /// <summary>
+    /// The coarse key a document is indexed by: the letters and digits after the prefix with every '0' dropped, so that
+    /// numbers equal by segmented or by compact key share it. A hit on it is confirmed with <see cref="Names"/>.
+    /// </summary>
+    internal static string? CoarseOf(ReadOnlySpan<char> number)
+    {
+        if (number.Length > MaxLength)
+        {
+            number = number[..MaxLength];
+        }
+
+        Span<char> segmented = stackalloc char[2 * number.Length];
+        Span<char> compact = stackalloc char[number.Length];
+        var (segmentedLength, _) = Write(number, segmented, compact);
+        return segmentedLength == 0 ? null : Coarse(segmented[..segmentedLength]);
+    }
+
+    /// <summary>Returns whether a candidate from a text names a document with the keys <paramref name="document"/>.</summary>
+    internal static bool Names(in Candidate candidate, (string? Segmented, string? Compact) document)
+        => candidate.Segmented == document.Segmented
+            || (candidate.SingleToken && (candidate.Compact == document.Compact || candidate.Segmented == document.Compact || candidate.Compact == document.Segmented));
+
+    /// <summary>Every way a free text could name a document, each once.</summary>
+    internal static IReadOnlyCollection<Candidate> CandidatesIn(string text)
     {
         var tokens = Tokens(text);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var segments = new List<string>(8);
+        var candidates = new HashSet<Candidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i] is null)
+            if (tokens[i].Skip)
             {
                 continue;
             }
 
-            segments.Clear();
-            for (var w = 0; w < MaxWindow && i + w < tokens.Count && tokens[i + w] is { } token; w++)
+            for (var w = 0; w < MaxWindow && i + w < tokens.Count && !tokens[i + w].Skip; w++)
             {
-                AddSegments(token, segments);
-                var (segmented, compact) = Keys(segments);
-                if (segmented is not null)
+                var (start, _, _) = tokens[i];
+                var (last, length, _) = tokens[i + w];
+                var (segmented, compact) = Of(text.AsSpan(start, last + length - start));
+                if (segmented is not null && compact is not null)
                 {
-                    keys.Add(segmented);
-                }
-
-                if (w == 0 && compact is not null)
-                {
-                    keys.Add(compact);
+                    candidates.Add(new Candidate(Coarse(segmented), segmented, compact, w == 0));
                 }
             }
         }
 
-        return keys;
+        return candidates;
     }
 
-    /// <summary>The text's tokens, split at white space and punctuation other than '-', '/', '.', '_', '#';
-    /// null marks a token that looks like an amount or a dotted date (it breaks windows).</summary>
-    private static List<string?> Tokens(string text)
+    private static string Coarse(ReadOnlySpan<char> segmented)
     {
-        var tokens = new List<string?>();
+        Span<char> coarse = stackalloc char[segmented.Length];
+        var length = 0;
+        foreach (var c in segmented)
+        {
+            if (c is not (Separator or '0'))
+            {
+                coarse[length++] = c;
+            }
+        }
+
+        return new string(coarse[..length]);
+    }
+
+    /// <summary>Writes the segmented and compact keys; a segmented length of 0 means "no digit, no key".</summary>
+    private static (int Segmented, int Compact) Write(ReadOnlySpan<char> number, Span<char> segmented, Span<char> compact)
+    {
+        Span<char> upper = stackalloc char[number.Length];
+        var s = 0;
+        var c = 0;
+        var i = 0;
+        var leading = true;
+        var hasDigit = false;
+        while (i < number.Length)
+        {
+            var start = i;
+            var digits = char.IsAsciiDigit(number[i]);
+            if (!digits && !char.IsLetter(number[i]))
+            {
+                i++;
+                continue;
+            }
+
+            while (i < number.Length && (digits ? char.IsAsciiDigit(number[i]) : char.IsLetter(number[i])))
+            {
+                i++;
+            }
+
+            scoped ReadOnlySpan<char> segment = number[start..i];
+            if (!digits)
+            {
+                var upperSegment = upper[..segment.Length];
+                segment.ToUpperInvariant(upperSegment);
+                segment = upperSegment;
+                if (leading && PrefixLookup.Contains(segment))
+                {
+                    continue;
+                }
+            }
+
+            leading = false;
+            hasDigit |= digits;
+            if (s > 0)
+            {
+                segmented[s++] = Separator;
+            }
+
+            var trimmed = digits ? TrimZeros(segment) : segment;
+            trimmed.CopyTo(segmented[s..]);
+            s += trimmed.Length;
+            var copied = c == 0 && digits ? TrimZeros(segment) : segment;
+            copied.CopyTo(compact[c..]);
+            c += copied.Length;
+        }
+
+        return hasDigit ? (s, c) : (0, 0);
+    }
+
+    private static ReadOnlySpan<char> TrimZeros(ReadOnlySpan<char> digits)
+    {
+        var i = 0;
+        while (i < digits.Length - 1 && digits[i] == '0')
+        {
+            i++;
+        }
+
+        return digits[i..];
+    }
+
+    /// <summary>The text's tokens (start, length), split at white space and punctuation other than '-', '/', '.', '_', '#';
+    /// Skip marks a token that looks like an amount or a dotted date.</summary>
+    private static List<(int Start, int Length, bool Skip)> Tokens(string text)
+    {
+        var tokens = new List<(int, int, bool)>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -87,8 +197,14 @@ internal static class DocumentNumberKeys
             }
             else if (!inside && start >= 0)
             {
-                var token = text[start..i].Trim('.', '-', '/', '_', '#');
-                tokens.Add(token.Length == 0 ? null : LooksLikeAmount(token) ? null : token);
+                var token = text.AsSpan(start, i - start);
+                var trimmedStart = token.Length - token.TrimStart(".-/_#").Length;
+                token = token.Trim(".-/_#");
+                if (token.Length > 0)
+                {
+                    tokens.Add((start + trimmedStart, token.Length, LooksLikeAmount(token)));
+                }
+
                 start = -1;
             }
         }
@@ -96,7 +212,7 @@ internal static class DocumentNumberKeys
         return tokens;
     }
 
-    private static bool LooksLikeAmount(string token)
+    private static bool LooksLikeAmount(ReadOnlySpan<char> token)
     {
         var digits = 0;
         var dots = 0;
@@ -119,84 +235,6 @@ internal static class DocumentNumberKeys
         return dots > 0 && digits > 0;
     }
 
-    private static void AddSegments(string value, List<string> segments)
-    {
-        var i = 0;
-        while (i < value.Length)
-        {
-            var c = value[i];
-            if (char.IsAsciiDigit(c))
-            {
-                var start = i;
-                while (i < value.Length && char.IsAsciiDigit(value[i]))
-                {
-                    i++;
-                }
-
-                segments.Add(value[start..i]);
-            }
-            else if (char.IsLetter(c))
-            {
-                var start = i;
-                while (i < value.Length && char.IsLetter(value[i]))
-                {
-                    i++;
-                }
-
-                segments.Add(value[start..i].ToUpperInvariant());
-            }
-            else
-            {
-                i++;
-            }
-        }
-    }
-
-    private static (string? Segmented, string? Compact) Keys(List<string> segments)
-    {
-        var first = 0;
-        while (first < segments.Count && Prefixes.Contains(segments[first]))
-        {
-            first++;
-        }
-
-        var hasDigit = false;
-        for (var s = first; s < segments.Count && !hasDigit; s++)
-        {
-            hasDigit = char.IsAsciiDigit(segments[s][0]);
-        }
-
-        if (!hasDigit)
-        {
-            return (null, null);
-        }
-
-        var segmented = new StringBuilder();
-        var compact = new StringBuilder();
-        for (var s = first; s < segments.Count; s++)
-        {
-            var segment = segments[s];
-            if (s > first)
-            {
-                segmented.Append(Separator);
-            }
-
-            segmented.Append(char.IsAsciiDigit(segment[0]) ? TrimZeros(segment) : segment);
-            compact.Append(segment);
-        }
-
-        var compactText = TrimZeros(compact.ToString());
-        return (segmented.ToString(), compactText);
-    }
-
-    private static string TrimZeros(string digitsFirst)
-    {
-        var i = 0;
-        while (i < digitsFirst.Length - 1 && digitsFirst[i] == '0' && char.IsAsciiDigit(digitsFirst[i + 1]))
-        {
-            i++;
-        }
-
-        return i == 0 ? digitsFirst : digitsFirst[i..];
-    }
+    /// <summary>One way a text could name a document: a token, or a window of two or three adjacent tokens.</summary>
+    internal readonly record struct Candidate(string Coarse, string Segmented, string Compact, bool SingleToken);
 }

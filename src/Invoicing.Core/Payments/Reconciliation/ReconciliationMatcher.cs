@@ -23,6 +23,8 @@ public sealed class ReconciliationMatcher
 {
     private const int ProgressStep = 10_000;
     private const int MaxAmountOnlyScan = 10_000;
+    private const int ChunkSize = 1_000;
+    private const int ParallelFrom = 5_000;
 
     /// <summary>Confidence per rule (rows, in <see cref="MatchRule"/> order) and fit (columns, in <see cref="Fit"/> order).</summary>
     private static readonly decimal[,] Confidences =
@@ -33,7 +35,7 @@ public sealed class ReconciliationMatcher
         { 0.95m, 0.93m, 0.91m, 0.80m, 0.70m }, // listed-documents
         { 0.85m, 0.80m, 0.00m, 0.00m, 0.00m }, // amount-sum (exact sums only)
         { 0.92m, 0.88m, 0.00m, 0.00m, 0.00m }, // amount-and-payer (exact or discounted amounts only)
-        { 0.60m, 0.55m, 0.00m, 0.00m, 0.00m }, // amount-only (a single item; several get AmbiguousAmount)
+        { 0.60m, 0.00m, 0.00m, 0.00m, 0.00m }, // amount-only (a single item with exactly the amount; several get AmbiguousAmountOnly)
     };
 
     private const decimal AmbiguousAmount = 0.50m;
@@ -60,7 +62,8 @@ public sealed class ReconciliationMatcher
     /// <summary>Matches entries against open items.</summary>
     /// <param name="openItems">The open items of one tenant.</param>
     /// <param name="entries">The entries; their ids are unique.</param>
-    /// <param name="progress">Receives the number of entries evaluated so far, every 10,000 entries and at the end; or null.</param>
+    /// <param name="progress">Receives the number of entries evaluated so far, about every 10,000 entries and at the end, in
+    /// increasing order but possibly from a worker thread; or null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>One outcome per entry, in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="openItems"/>, <paramref name="entries"/> or an element is null.</exception>
@@ -81,18 +84,43 @@ public sealed class ReconciliationMatcher
 
         var index = new OpenItemIndex(items);
         var judged = new Judgement[list.Count];
-        for (var i = 0; i < list.Count; i++)
+        var chunks = (list.Count + ChunkSize - 1) / ChunkSize;
+        var done = 0;
+        var reported = 0;
+        var gate = new object();
+        void JudgeChunk(int chunk)
         {
-            if (i % ProgressStep == 0)
+            var end = Math.Min(list.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (i > 0)
-                {
-                    progress?.Report(i);
-                }
+                judged[i] = Judge(list[i], index);
             }
 
-            judged[i] = Judge(list[i], index);
+            var now = Interlocked.Add(ref done, end - (chunk * ChunkSize));
+            if (progress is not null && now / ProgressStep > Volatile.Read(ref reported) / ProgressStep && now < list.Count)
+            {
+                lock (gate)
+                {
+                    if (now > reported)
+                    {
+                        reported = now;
+                        progress.Report(now);
+                    }
+                }
+            }
+        }
+
+        if (list.Count < ParallelFrom)
+        {
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                JudgeChunk(chunk);
+            }
+        }
+        else
+        {
+            Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, JudgeChunk);
         }
 
         progress?.Report(list.Count);
@@ -118,12 +146,14 @@ public sealed class ReconciliationMatcher
             return Judgement.Unmatched("reversal of an earlier entry (a returned or bounced payment): not a receipt; reverse the original payment's allocations instead");
         }
 
-        var payers = index.CustomersPaying(entry.PayerAccount);
+        var paying = index.CustomersPaying(entry.PayerAccount);
+        var payers = Array.ConvertAll(paying, index.Customer);
         var proposals = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var notes = new List<string>();
 
         // Rules 1 and 2: documents the payer names, by creditor reference or by number.
         var named = new List<(int Item, MatchRule Rule, string How)>();
+        var otherCurrency = new List<string>();
         var structured = OpenItemIndex.NormalizeReference(entry.CreditorReference);
         var references = new List<string>();
         if (structured is not null)
@@ -145,16 +175,21 @@ public sealed class ReconciliationMatcher
             foreach (var i in index.ByReference(reference))
             {
                 structuredMatched |= reference == structured;
-                AddNamed(named, notes, index.Items[i], i, entry, MatchRule.CreditorReference, $"creditor reference {reference} is {index.Items[i].DocumentNumber}'s");
+                AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.CreditorReference, $"creditor reference {reference} is {index.Items[i].DocumentNumber}'s");
             }
         }
 
         var text = structured is not null && !structuredMatched ? entry.CreditorReference + " " + entry.RemittanceText : entry.RemittanceText;
-        foreach (var key in DocumentNumberKeys.CandidatesIn(text))
+        foreach (var candidate in DocumentNumberKeys.CandidatesIn(text))
         {
-            foreach (var i in index.ByNumber(key))
+            foreach (var i in index.ByNumber(candidate.Coarse))
             {
-                AddNamed(named, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
+                if (!DocumentNumberKeys.Names(candidate, DocumentNumberKeys.Of(index.Items[i].DocumentNumber)))
+                {
+                    continue;
+                }
+
+                AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
             }
         }
 
@@ -177,10 +212,11 @@ public sealed class ReconciliationMatcher
         }
 
         // Rules 3 and 4: inferred from the payer's account and the amount.
-        foreach (var customer in payers.Order())
+        foreach (var ordinal in paying)
         {
+            var customer = index.Customer(ordinal);
             var sameAmount = new List<OpenItem>();
-            foreach (var i in index.ByCustomerAmount(customer, entry.Amount))
+            foreach (var i in index.ByCustomerAmount(ordinal, entry.Amount))
             {
                 var item = index.Items[i];
                 if (!sameAmount.Contains(item) && FitOf(entry, [item]).Fit is Fit.Exact or Fit.Discount)
@@ -199,7 +235,7 @@ public sealed class ReconciliationMatcher
 
             if (sameAmount.Count == 0)
             {
-                ProposeSubsets(proposals, entry, index, customer, payers, notes);
+                ProposeSubsets(proposals, entry, index, ordinal, payers, notes);
             }
         }
 
@@ -215,12 +251,15 @@ public sealed class ReconciliationMatcher
                     break;
                 }
 
-                sameAmount.Add(index.Items[i]);
+                if (index.Items[i].OpenAmount == entry.Amount)
+                {
+                    sameAmount.Add(index.Items[i]);
+                }
             }
 
             foreach (var item in sameAmount)
             {
-                var how = payers.Count == 0
+                var how = payers.Length == 0
                     ? $"{item.DocumentNumber} is open for this amount; the payer's account is not known"
                     : $"{item.DocumentNumber} is open for this amount, but it is not the payer's customer's";
                 Propose(proposals, entry, MatchRule.AmountOnly, [item], how, [], 0m, "", sameAmount.Count == 1 ? null : AmbiguousAmountOnly);
@@ -234,10 +273,10 @@ public sealed class ReconciliationMatcher
                 : "no open item matches its reference, its remittance text, its payer or its amount");
         }
 
-        return Decide(proposals.Values, notes);
+        return Decide(proposals.Values, otherCurrency, notes);
     }
 
-    private Judgement Decide(IEnumerable<Candidate> candidates, List<string> notes)
+    private Judgement Decide(IEnumerable<Candidate> candidates, List<string> namedInOtherCurrency, List<string> notes)
     {
         var ranked = candidates.OrderByDescending(c => c.Proposal.Confidence)
             .ThenBy(c => c.Proposal.Rule)
@@ -258,6 +297,10 @@ public sealed class ReconciliationMatcher
         else if (!IsNamed(best.Rule) && ranked.FirstOrDefault(c => IsNamed(c.Proposal.Rule)) is { } namedOne)
         {
             reason = $"the payer named {Numbers(namedOne.Proposal)}, but the amount points to {Numbers(best)}";
+        }
+        else if (!IsNamed(best.Rule) && namedInOtherCurrency.Count > 0)
+        {
+            reason = $"the payer named {string.Join(", ", namedInOtherCurrency.Distinct())} (in another currency), but the amount points to {Numbers(best)}";
         }
 
         if (reason is null)
@@ -325,10 +368,11 @@ public sealed class ReconciliationMatcher
         }
     }
 
-    private static void AddNamed(List<(int Item, MatchRule Rule, string How)> named, List<string> notes, OpenItem item, int position, ReconciliationEntry entry, MatchRule rule, string how)
+    private static void AddNamed(List<(int Item, MatchRule Rule, string How)> named, List<string> otherCurrency, List<string> notes, OpenItem item, int position, ReconciliationEntry entry, MatchRule rule, string how)
     {
         if (item.Currency != entry.Amount.Currency)
         {
+            otherCurrency.Add(item.DocumentNumber);
             notes.Add($"{how}, but it is in {item.Currency.Code} and the payment in {entry.Amount.Currency.Code}: currencies must match");
             return;
         }
@@ -339,10 +383,11 @@ public sealed class ReconciliationMatcher
         }
     }
 
-    private void ProposeSubsets(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, OpenItemIndex index, CustomerId customer, IReadOnlyList<CustomerId> payers, List<string> notes)
+    private void ProposeSubsets(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, OpenItemIndex index, int ordinal, IReadOnlyList<CustomerId> payers, List<string> notes)
     {
+        var customer = index.Customer(ordinal);
         var candidates = new List<OpenItem>();
-        foreach (var i in index.ByCustomer(customer, entry.Amount.Currency))
+        foreach (var i in index.ByCustomer(ordinal, entry.Amount.Currency))
         {
             var item = index.Items[i];
             if (item.OpenAmount < entry.Amount)

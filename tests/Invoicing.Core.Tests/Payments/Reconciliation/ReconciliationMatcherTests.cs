@@ -276,6 +276,17 @@ public sealed class ReconciliationMatcherTests
     }
 
     [Fact]
+    public void WhenThePayerNamesADocumentInAnotherCurrency_AnAmountMatchInThePaymentsCurrencyIsNotAutomatic()
+    {
+        OpenItem[] items = [Item("INV-1", 100m), Item("INV-2", 100m, currency: Currency.Usd)];
+        var outcome = MatchOne(items, Receipt("E1", 100m, text: "INV-1", payer: AlphaIban, currency: Currency.Usd));
+
+        Assert.Equal(MatchStatus.Suggested, outcome.Status);
+        Assert.Equal("INV-2", Documents(outcome.Best!));
+        Assert.StartsWith("the payer named INV-1 (in another currency), but the amount points to INV-2", outcome.Reason);
+    }
+
+    [Fact]
     public void AnUnknownPayerWithAnAmountThatExists_IsOnlyASuggestion()
     {
         var outcome = MatchOne([Item("INV-1", 75m), Item("INV-2", 80m)], Receipt("E1", 75m));

@@ -1,0 +1,128 @@
+using Invoicing.Core.Monetary;
+using Invoicing.Core.Parties;
+using Invoicing.Core.Payments;
+using Invoicing.Core.Payments.BankStatements;
+using Invoicing.Core.Payments.Reconciliation;
+using NodaTime;
+
+namespace Invoicing.Core.Tests.Payments.Reconciliation;
+
+/// <summary>The matcher's inputs: entries from camt statements, open items, the tolerance, and how document numbers compare.</summary>
+public sealed class ReconciliationModelTests
+{
+    private static Money Eur(decimal amount) => Money.Of(amount, Currency.Eur);
+
+    [Fact]
+    public async Task FromStatements_NamesEntriesByServicerReference_AndSplitsBatchesIntoTransactions()
+    {
+        await using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "camt", "camt053-v02-statement.xml"));
+        var entries = ReconciliationEntry.FromStatements(await CamtReader.ReadAsync(stream));
+
+        Assert.Equal(
+            ["2026030212345001", "2026030212345002/1", "2026030212345002/2", "2026030212345002/3", "2026030212345003", "2026030212345004"],
+            entries.Select(e => e.Id));
+        Assert.Equal([1190.00m, 500.00m, 1250.77m, 600.50m, 12.50m, 87.50m], entries.Select(e => e.Amount.Amount));
+        Assert.Equal([CreditDebit.Credit, CreditDebit.Credit, CreditDebit.Credit, CreditDebit.Credit, CreditDebit.Debit, CreditDebit.Debit], entries.Select(e => e.Side));
+        Assert.True(entries[5].IsReversal);
+        Assert.NotNull(entries[0].CreditorReference);
+        Assert.All(entries.Take(4), e => Assert.NotNull(e.PayerName));
+    }
+
+    [Fact]
+    public void FromStatements_KeepsIdsUnique()
+    {
+        var statement = StatementWith(("REF-1", 10m), ("REF-1", 20m), (null, 30m));
+        var entries = ReconciliationEntry.FromStatements([statement, statement]);
+
+        Assert.Equal(["REF-1", "REF-1#2", "3", "REF-1#3", "REF-1#4", "6"], entries.Select(e => e.Id));
+    }
+
+    [Theory]
+    [InlineData(1, 5, 100, 1.00)]     // 1 % of 100 is below the absolute limit
+    [InlineData(1, 5, 1000, 5.00)]    // the absolute limit is lower than 1 % of 1000
+    [InlineData(0.5, 5, 99.99, 0.49)] // rounded down to minor units, never up
+    [InlineData(0, 5, 100, 0.00)]
+    public void Tolerance_IsTheLowerOfAbsoluteAndPercentage(decimal percent, decimal absolute, decimal settled, decimal expected)
+    {
+        var tolerance = new PaymentTolerance(percent, Eur(absolute));
+
+        Assert.Equal(Eur(expected), tolerance.LimitFor(Eur(settled)));
+        Assert.True(tolerance.Covers(Eur(-expected), Eur(settled)));
+        Assert.False(tolerance.Covers(Eur(-expected - 0.01m), Eur(settled)));
+    }
+
+    [Fact]
+    public void Tolerance_WithoutALimitForTheCurrency_IsZero()
+    {
+        var tolerance = new PaymentTolerance(10m, Eur(5m));
+
+        Assert.Equal(Money.Zero(Currency.Usd), tolerance.LimitFor(Money.Of(100m, Currency.Usd)));
+        Assert.Equal("none", PaymentTolerance.None.ToString());
+        Assert.Equal("10 % up to EUR 5.00", tolerance.ToString());
+    }
+
+    [Fact]
+    public void Tolerance_RejectsBadLimits()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PaymentTolerance(101m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PaymentTolerance(1m, Eur(-1m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PaymentTolerance(1m, Eur(0.001m)));
+        var duplicate = Assert.Throws<ArgumentException>(() => new PaymentTolerance(1m, Eur(1m), Eur(2m)));
+        Assert.Contains("EUR", duplicate.Message);
+        Assert.Throws<CurrencyMismatchException>(() => new PaymentTolerance(1m, Eur(1m)).Covers(Money.Of(1m, Currency.Usd), Eur(100m)));
+    }
+
+    [Fact]
+    public void OpenItem_RejectsWhatCannotBeOwed()
+    {
+        var customer = CustomerId.From("C-1");
+        Assert.Contains("INV-1", Assert.Throws<ArgumentOutOfRangeException>(() => new OpenItem("INV-1", customer, Eur(0m))).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OpenItem("INV-1", customer, Eur(1.001m)));
+        Assert.Throws<ArgumentException>(() => new OpenItem(" ", customer, Eur(1m)));
+        Assert.Throws<ArgumentException>(() => new OpenItem("INV-1", default, Eur(1m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OpenItem("INV-1", customer, Eur(1m)) { Discount = new OpenItemDiscount(100m, new LocalDate(2026, 1, 1)) });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReconciliationEntry("E1", Eur(-1m), CreditDebit.Credit));
+        Assert.Equal(Eur(2.38m), new OpenItemDiscount(2m, new LocalDate(2026, 1, 1)).On(Eur(119m)));
+    }
+
+    [Theory]
+    [InlineData("INV-2026-000123", "inv 2026 123", true)]
+    [InlineData("INV-2026-000123", "INV2026000123", true)]
+    [InlineData("INV-2026-000123", "2026000123", true)]
+    [InlineData("INV-2026-000123", "2026-00123", true)]
+    [InlineData("INV-2026-000123", "2026 1230", false)]
+    [InlineData("INV-2026-000123", "2026 0123 4", true)]
+    [InlineData("INV-2026-000123", "2027-000123", false)]
+    [InlineData("INV-123", "12 3", false)]
+    [InlineData("INV-123", "12-3", true)]
+    [InlineData("INV-123", "0000123", true)]
+    [InlineData("INV-123", "RE 123", true)]
+    [InlineData("INV-123", "CN-123", false)]
+    [InlineData("A-100", "a100", true)]
+    [InlineData("A-100", "A-10", false)]
+    [InlineData("A-100", "A-1000", false)]
+    [InlineData("INV-123", "123.00", false)]
+    [InlineData("INV-123", "invoice", false)]
+    public void DocumentNumbers_CompareTolerantlyButNeverToADifferentNumber(string number, string text, bool names)
+    {
+        var document = DocumentNumberKeys.Of(number);
+        var coarse = DocumentNumberKeys.CoarseOf(number);
+        var found = DocumentNumberKeys.CandidatesIn(text).Any(c => c.Coarse == coarse && DocumentNumberKeys.Names(c, document));
+
+        Assert.Equal(names, found);
+    }
+
+    private static BankStatement StatementWith(params (string? Reference, decimal Amount)[] entries)
+    {
+        var xml = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+            <GrpHdr><MsgId>M</MsgId><CreDtTm>2026-11-23T08:00:00</CreDtTm></GrpHdr>
+            <Stmt><Id>S</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>
+            {string.Concat(entries.Select(e => $"<Ntry>{(e.Reference is null ? "" : $"<NtryRef>{e.Reference}</NtryRef>")}<Amt Ccy=\"EUR\">{e.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-11-23</Dt></BookgDt><BkTxCd/></Ntry>"))}
+            </Stmt></BkToCstmrStmt></Document>
+            """;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
+        return Assert.Single(CamtReader.ReadAsync(stream).AsTask().GetAwaiter().GetResult());
+    }
+}
