@@ -226,6 +226,45 @@ var nextOrder = (await sales.IssueAsync(sales.CreateDraft(shop, cafe,
 var used = cafeCredit.ApplyTo(account, nextOrder, Money.Min(account.Balance, nextOrder.OpenAmount), sales);
 Console.WriteLine($"   The invoice was paid, so {credit.Unapplied} became customer credit; applied to the next invoice {nextOrder.Number} ({nextOrder.Totals.AmountDue}): open {used.Invoice[^1].Invoice.OpenAmount}, credit left {used.Credit.Account.Balance}");
 
+// 8. Payments. A payment is applied to the customer's open invoices in order; what is left over
+//    becomes customer credit, an early-payment discount taken in time is settled by a discount credit
+//    note (split across the tax rates), and a returned direct debit reverses every allocation.
+Console.WriteLine();
+Console.WriteLine("8. Payments: an overpayment, a discount taken, a returned direct debit");
+var tolerance = new PaymentTolerance(0.5m, Money.Of(2m, Currency.Eur)); // at most EUR 2.00 and 0.5 % written off
+var payments = new PaymentService(clock, sales, credits, new PaymentTolerances(tolerance));
+var cafeId = CustomerId.From("CAFE-1");
+var withDiscount = cafe with { PaymentTerms = PaymentTerms.Net(30).WithEarlyPaymentDiscount(2m, 10) };
+var beans = (await sales.IssueAsync(sales.CreateDraft(shop, cafe,
+    [new InvoiceLine(InvoiceLineId.From("1"), new Item("Espresso beans 1 kg"), Quantity.Of(6m), Money.Of(13.40m, Currency.Eur), TaxTreatment.Standard(7m))]).Invoice)).Invoice;
+var transfer = payments.Receive(shop, cafeId, Money.Of(100m, Currency.Eur), new LocalDate(2026, 11, 24), PaymentMethod.CreditTransfer,
+    new PaymentDetails { PayerName = "Café Zentral GmbH", PayerAccount = "DE89370400440532013000", BankReference = "SEPA-0815" }, PaymentId.From("PAY-1")).Payment;
+var overpaid = await payments.ApplyAsync(transfer, PaymentTarget.InOrder(beans), used.Credit.Account);
+Console.WriteLine($"   {transfer.Details.BankReference} of {transfer.Amount} for {beans.Number} ({beans.OpenAmount}): {overpaid.Invoices[0].Status}, {overpaid.Payment.Payment.Allocations[^1].Amount} to customer credit (balance {overpaid.Credit!.Account.Balance})");
+
+var cups = (await sales.IssueAsync(sales.CreateDraft(shop, withDiscount,
+[
+    new InvoiceLine(InvoiceLineId.From("1"), new Item("Espresso beans 1 kg"), Quantity.Of(10m), Money.Of(13.40m, Currency.Eur), TaxTreatment.Standard(7m)),
+    new InvoiceLine(InvoiceLineId.From("2"), new Item("Paper cups (100)"), Quantity.Of(10m), Money.Of(4.20m, Currency.Eur), TaxTreatment.Standard(19m)),
+]).Invoice)).Invoice;
+var discounted = cups.OpenAmount - cups.Schedule!.DiscountAmount!.Value - Money.Of(0.35m, Currency.Eur); // the payer's bank kept a fee of 0.35
+var early = payments.Receive(shop, cafeId, discounted, new LocalDate(2026, 11, 27), PaymentMethod.DirectDebit, new PaymentDetails { BankReference = "DD-2211" }, PaymentId.From("PAY-2")).Payment;
+var settled = await payments.ApplyAsync(early, PaymentTarget.InOrder(cups), writeOffReason: "Bank fee");
+var discountNote = settled.CreditNotes[0].CreditNote;
+Console.WriteLine($"   {early.Details.BankReference} of {early.Amount} for {cups.Number} ({cups.OpenAmount}, 2 % until {cups.Schedule.DiscountDeadline:uuuu-MM-dd}): {settled.Invoices[0].Status}");
+foreach (var allocation in settled.Payment.Payment.Allocations)
+{
+    Console.WriteLine($"     {allocation.Kind,-9} {allocation.Amount,11}  {allocation.Reason ?? string.Empty}");
+}
+
+Console.WriteLine($"     discount credit note {discountNote.Number}: {string.Join(", ", discountNote.Subtotals.Select(s => $"{s.Treatment.Rate} %: net {s.TaxableAmount} + VAT {s.TaxAmount}"))}");
+
+var ddReturned = payments.Reverse(settled.Payment.Payment, settled.Invoices, "Direct debit returned: AC04 account closed", date: new LocalDate(2026, 12, 2));
+var reopened = ddReturned.Invoices[0];
+Console.WriteLine($"   {early.Details.BankReference} returned: {reopened.Number} {reopened.Status}, open {reopened.OpenAmount} (the discount note {discountNote.Number} stays; charge it again with a debit note if it was not earned)");
+var bounced = payments.Reverse(overpaid.Payment.Payment, overpaid.Invoices, "Transfer recalled by the payer's bank", overpaid.Credit.Account, new LocalDate(2026, 12, 2));
+Console.WriteLine($"   {transfer.Details.BankReference} recalled: {bounced.Invoices[0].Number} {bounced.Invoices[0].Status}, open {bounced.Invoices[0].OpenAmount}; customer credit back to {bounced.Credit!.Account.Balance}");
+
 /// <summary>A clock that always says the same instant: the host decides what "now" is.</summary>
 internal sealed class FixedClock(Instant now) : IClock
 {

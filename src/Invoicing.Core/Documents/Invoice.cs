@@ -43,12 +43,23 @@ public sealed class Invoice
         Payments = ReadOnly(payments);
         WriteOffReason = writeOffReason;
         var paid = Money.Zero(header.Currency);
-        foreach (var payment in payments)
+        var writtenOff = paid;
+        foreach (var payment in Payments)
         {
-            paid += payment.Amount;
+            var target = payment.Kind == RecordedPaymentKind.Reversal ? Payments[payment.Reverses!.Value - 1].Kind : payment.Kind;
+            var sign = payment.Kind == RecordedPaymentKind.Reversal ? -1m : 1m;
+            if (target == RecordedPaymentKind.WriteOff)
+            {
+                writtenOff += payment.Amount * sign;
+            }
+            else
+            {
+                paid += payment.Amount * sign;
+            }
         }
 
         AmountPaid = paid;
+        AmountWrittenOff = writtenOff;
         Credits = ReadOnly(credits ?? []);
         var credited = Money.Zero(header.Currency);
         foreach (var credit in Credits)
@@ -107,11 +118,14 @@ public sealed class Invoice
     /// <summary>The due date (BT-9); null for a draft.</summary>
     public LocalDate? DueDate => Schedule?.DueDate;
 
-    /// <summary>The payments recorded since issue, in order.</summary>
+    /// <summary>The payments, written-off differences and reversals recorded since issue, in order; an entry is never changed or removed.</summary>
     public IReadOnlyList<RecordedPayment> Payments { get; }
 
-    /// <summary>The sum of <see cref="Payments"/>.</summary>
+    /// <summary>What was paid: the payments of <see cref="Payments"/> less their reversals.</summary>
     public Money AmountPaid { get; }
+
+    /// <summary>The small differences written off (<see cref="RecordedPaymentKind.WriteOff"/> entries) less their reversals. Writing off the whole invoice as uncollectible is its status (<see cref="InvoiceStatus.WrittenOff"/>), not an entry.</summary>
+    public Money AmountWrittenOff { get; }
 
     /// <summary>The disputes raised against the invoice, open and resolved, in order.</summary>
     public IReadOnlyList<Dispute> Disputes { get; }
@@ -125,10 +139,31 @@ public sealed class Invoice
     /// <summary>The part of <see cref="Credits"/> that reduced the open amount (the rest became customer credit).</summary>
     public Money AmountCredited { get; }
 
-    /// <summary>What is still to be paid: the amount due (BT-115) less the payments and the credits applied; zero once paid, written off or cancelled.</summary>
+    /// <summary>What is still to be paid: the amount due (BT-115) less what was paid, the differences written off and the credits applied; zero once paid, written off or cancelled.</summary>
     public Money OpenAmount => Status is InvoiceStatus.WrittenOff or InvoiceStatus.Cancelled or InvoiceStatus.Discarded
         ? Money.Zero(Currency)
-        : Totals.AmountDue - AmountPaid - AmountCredited;
+        : Totals.AmountDue - AmountPaid - AmountWrittenOff - AmountCredited;
+
+    /// <summary>What still stands of a payment or a written-off difference: its amount less the reversals that name it; what a further reversal can take back at most.</summary>
+    /// <param name="entry">The entry's position in <see cref="Payments"/>, from 1.</param>
+    /// <returns>The amount left, zero when fully reversed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="entry"/> is not the position of an entry, or names a reversal.</exception>
+    public Money Unreversed(int entry)
+    {
+        if (entry < 1 || entry > Payments.Count || Payments[entry - 1].Kind == RecordedPaymentKind.Reversal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(entry), entry, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Invoice {this} has no payment or write-off at position {entry} (it has {Payments.Count} entries, numbered from 1; reversals cannot be reversed)."));
+        }
+
+        var left = Payments[entry - 1].Amount;
+        foreach (var payment in Payments)
+        {
+            left -= payment.Reverses == entry ? payment.Amount : Money.Zero(Currency);
+        }
+
+        return left;
+    }
 
     /// <summary>Why the invoice was written off; null unless <see cref="Status"/> is <see cref="InvoiceStatus.WrittenOff"/>.</summary>
     public string? WriteOffReason { get; }

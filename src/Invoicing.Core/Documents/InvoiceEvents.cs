@@ -117,7 +117,7 @@ public sealed record InvoiceIssued(InvoiceId InvoiceId, TenantId TenantId, int V
 public sealed record InvoicePaymentRecorded(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, RecordedPayment Payment, Money OpenAmount, InvoiceStatus Status)
     : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
 
-/// <summary>The open amount was written off as uncollectible.</summary>
+/// <summary>The open amount was written off as uncollectible (the whole invoice; a small difference is <see cref="InvoiceDifferenceWrittenOff"/>).</summary>
 /// <param name="InvoiceId">The invoice.</param>
 /// <param name="TenantId">Its tenant.</param>
 /// <param name="Version">The version produced.</param>
@@ -127,41 +127,118 @@ public sealed record InvoicePaymentRecorded(InvoiceId InvoiceId, TenantId Tenant
 public sealed record InvoiceWrittenOff(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, Money Amount, string Reason)
     : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
 
+/// <summary>A payment or a written-off difference was reversed, in whole or in part (a returned direct debit, a bounced cheque): the invoice is open again by that amount.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Reversal">The reversal entry (its <see cref="RecordedPayment.Reverses"/> names the entry reversed).</param>
+/// <param name="OpenAmount">What is open after it.</param>
+/// <param name="Status">The status after it: paid, partially paid or issued.</param>
+public sealed record InvoicePaymentReversed(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, RecordedPayment Reversal, Money OpenAmount, InvoiceStatus Status)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
+/// <summary>A small difference (a bank fee, a rounding difference) was written off with a reason; the rest of the invoice stays as it was.</summary>
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="TenantId">Its tenant.</param>
+/// <param name="Version">The version produced.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="WriteOff">The write-off entry.</param>
+/// <param name="OpenAmount">What is open after it.</param>
+/// <param name="Status">The status after it: paid when nothing is open.</param>
+public sealed record InvoiceDifferenceWrittenOff(InvoiceId InvoiceId, TenantId TenantId, int Version, Instant OccurredAt, RecordedPayment WriteOff, Money OpenAmount, InvoiceStatus Status)
+    : InvoiceEvent(InvoiceId, TenantId, Version, OccurredAt);
+
 /// <summary>The new version of an invoice and the event that produced it.</summary>
 /// <param name="Invoice">The new version.</param>
 /// <param name="Event">What happened.</param>
 public sealed record InvoiceChange(Invoice Invoice, InvoiceEvent Event);
 
-/// <summary>A payment recorded against an issued invoice.</summary>
+/// <summary>What an entry of <see cref="Invoice.Payments"/> records.</summary>
+public enum RecordedPaymentKind
+{
+    /// <summary>Money received for the invoice (<see cref="InvoiceService.RecordPayment"/>).</summary>
+    Payment = 0,
+
+    /// <summary>An earlier payment or write-off taken back, in whole or in part (a returned direct debit, a bounced cheque): <see cref="InvoiceService.ReversePayment"/>.</summary>
+    Reversal = 1,
+
+    /// <summary>A small difference written off with a reason (a bank fee, a rounding difference): <see cref="InvoiceService.WriteOffDifference"/>.</summary>
+    WriteOff = 2,
+}
+
+/// <summary>
+/// One immutable entry of the money side of an issued invoice: a payment, a small difference
+/// written off, or the reversal of one of them. Entries are never changed or removed; a reversal
+/// is a new entry naming the one it reverses by its position (<see cref="Reverses"/>).
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RecordedPayment
 {
-    /// <summary>Creates a payment record.</summary>
-    /// <param name="amount">The amount paid: positive, in whole minor units.</param>
-    /// <param name="date">The value date of the payment.</param>
+    /// <summary>Creates an entry.</summary>
+    /// <param name="amount">The amount: positive, in whole minor units (a reversal gives the amount it takes back, also positive).</param>
+    /// <param name="date">The value date of a payment; the date of a write-off or reversal.</param>
     /// <param name="reference">The payment's reference (bank reference, receipt number), or null; at most 200 characters.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or not in whole minor units.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reference"/> is longer than 200 characters.</exception>
-    public RecordedPayment(Money amount, LocalDate date, string? reference)
+    /// <param name="kind">What the entry records; a payment by default.</param>
+    /// <param name="reason">Why: required for a write-off and a reversal (at most 1000 characters), null for a payment.</param>
+    /// <param name="reverses">For a reversal, the position in <see cref="Invoice.Payments"/> (1 for the first entry) of the payment or write-off it reverses; null for the other kinds.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or not in whole minor units, <paramref name="kind"/> is undefined, or <paramref name="reverses"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is longer than 200 characters, <paramref name="reason"/> is missing or blank for a write-off or reversal or given for a payment, or <paramref name="reverses"/> is missing for a reversal or given for another kind.</exception>
+    public RecordedPayment(Money amount, LocalDate date, string? reference, RecordedPaymentKind kind = RecordedPaymentKind.Payment, string? reason = null, int? reverses = null)
     {
         if (!amount.IsPositive || !amount.IsRoundedToMinorUnits)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"A payment must be positive and in whole minor units; got {amount}.");
         }
 
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined recorded payment kind.");
+        }
+
+        if (kind == RecordedPaymentKind.Payment)
+        {
+            Reason = reason is null ? null : throw new ArgumentException($"A payment has no reason; got '{reason}'. Only write-offs and reversals have one.", nameof(reason));
+        }
+        else
+        {
+            Reason = TextField.Required(reason, nameof(reason), 1000);
+        }
+
+        if ((kind == RecordedPaymentKind.Reversal) != reverses.HasValue)
+        {
+            throw new ArgumentException($"A reversal names the entry it reverses, and no other entry does ({kind}, reverses {reverses?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}).", nameof(reverses));
+        }
+
+        if (reverses is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reverses), reverses, "A reversal names an entry by its position, from 1.");
+        }
+
         Amount = amount;
         Date = date;
         Reference = TextField.Optional(reference, nameof(reference), 200);
+        Kind = kind;
+        Reverses = reverses;
     }
 
-    /// <summary>The amount paid, in the invoice currency.</summary>
+    /// <summary>The amount, in the invoice currency; positive for every kind (<see cref="Kind"/> gives its direction).</summary>
     public Money Amount { get; }
 
-    /// <summary>The value date of the payment.</summary>
+    /// <summary>The value date of a payment; the date of a write-off or reversal.</summary>
     public LocalDate Date { get; }
 
     /// <summary>The payment's reference, or null.</summary>
     public string? Reference { get; }
+
+    /// <summary>What the entry records.</summary>
+    public RecordedPaymentKind Kind { get; }
+
+    /// <summary>Why a difference was written off or an entry reversed; null for a payment.</summary>
+    public string? Reason { get; }
+
+    /// <summary>For a reversal, the position in <see cref="Invoice.Payments"/> (from 1) of the entry it reverses; null otherwise.</summary>
+    public int? Reverses { get; }
 }
 
 /// <summary>A credit note applied to an invoice: the part that reduced its open amount, and the rest, which became customer credit.</summary>

@@ -530,6 +530,113 @@ public sealed class InvoiceService
     }
 
     /// <summary>
+    /// Reverses a payment (a returned direct debit, a bounced cheque) or a written-off difference,
+    /// in whole or in part: a new <see cref="RecordedPaymentKind.Reversal"/> entry names it, and the
+    /// invoice is open again by the amount reversed (paid → partially paid, or issued when nothing
+    /// paid or written off remains).
+    /// </summary>
+    /// <param name="invoice">The invoice: issued, partially paid or paid.</param>
+    /// <param name="entry">The position in <see cref="Invoice.Payments"/> (from 1) of the payment or write-off to reverse.</param>
+    /// <param name="reason">Why ("direct debit returned: AC04 account closed").</param>
+    /// <param name="amount">How much: positive, in the invoice currency, at most what still stands of the entry (<see cref="Invoice.Unreversed"/>); null for all of it.</param>
+    /// <param name="date">When, or null for today; not before the entry's date.</param>
+    /// <param name="reference">The reversal's reference (the return's bank reference), or null for the entry's.</param>
+    /// <returns>The next version and <see cref="InvoicePaymentReversed"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a text is too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="entry"/> names no payment or write-off, <paramref name="amount"/> is not positive, not in whole minor units or more than still stands of the entry, or <paramref name="date"/> is before the entry's date.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is a draft, or written off, cancelled or discarded.</exception>
+    public InvoiceChange ReversePayment(Invoice invoice, int entry, string reason, Money? amount = null, LocalDate? date = null, string? reference = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        var why = TextField.Required(reason, nameof(reason), 1000);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid))
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, nameof(ReversePayment),
+                $"Cannot reverse a payment of invoice {invoice}: only issued, partially paid or paid invoices have payments that can be reversed.");
+        }
+
+        var left = invoice.Unreversed(entry);
+        var reversed = invoice.Payments[entry - 1];
+        var take = amount ?? left;
+        if (take.Currency != invoice.Currency)
+        {
+            throw new CurrencyMismatchException(invoice.Currency, take.Currency, "the reversed amount");
+        }
+
+        if (!take.IsPositive || !take.IsRoundedToMinorUnits || take > left)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), take, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"A reversal of entry {entry} of invoice {invoice} ({reversed.Kind} of {reversed.Amount}) is positive, in whole minor units and at most the {left} that still stands of it; got {take}."));
+        }
+
+        var when = date ?? Today;
+        if (when < reversed.Date)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), when, $"Entry {entry} of invoice {invoice} is dated {reversed.Date:uuuu-MM-dd}; it cannot be reversed before, on {when:uuuu-MM-dd}.");
+        }
+
+        var reversal = new RecordedPayment(take, when, reference ?? reversed.Reference, RecordedPaymentKind.Reversal, why, entry);
+        var next = Settled(invoice, reversal);
+        return new InvoiceChange(next, new InvoicePaymentReversed(next.Id, next.TenantId, next.Version, Now(), reversal, next.OpenAmount, next.Status));
+    }
+
+    /// <summary>
+    /// Writes off a small difference of an issued invoice with a reason (a bank fee the payer's bank
+    /// deducted, a rounding difference): a <see cref="RecordedPaymentKind.WriteOff"/> entry that
+    /// reduces the open amount; the invoice is paid when nothing is left. How large a difference may
+    /// be is the caller's rule (the Payments area checks the tenant's payment tolerance); writing off
+    /// a whole uncollectible invoice is <see cref="WriteOff"/>.
+    /// </summary>
+    /// <param name="invoice">The invoice: issued or partially paid, with an open amount.</param>
+    /// <param name="amount">The difference: positive, in the invoice currency and whole minor units, at most the open amount.</param>
+    /// <param name="reason">Why ("bank fee", "rounding difference").</param>
+    /// <param name="date">When, or null for today.</param>
+    /// <param name="reference">A reference (the payment it belongs to), or null.</param>
+    /// <returns>The next version (paid when nothing is left) and <see cref="InvoiceDifferenceWrittenOff"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="invoice"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, or a text is too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive, not in whole minor units, or more than the open amount.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
+    /// <exception cref="InvoiceStateException">The invoice is not issued or partially paid.</exception>
+    public InvoiceChange WriteOffDifference(Invoice invoice, Money amount, string reason, LocalDate? date = null, string? reference = null)
+    {
+        Preconditions.CheckNotNull(invoice);
+        var why = TextField.Required(reason, nameof(reason), 1000);
+        if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid))
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, nameof(WriteOffDifference),
+                $"Cannot write off a difference on invoice {invoice}: only issued, not fully paid invoices have one.");
+        }
+
+        if (amount.Currency != invoice.Currency)
+        {
+            throw new CurrencyMismatchException(invoice.Currency, amount.Currency, "the written-off difference");
+        }
+
+        if (!amount.IsPositive || !amount.IsRoundedToMinorUnits || amount > invoice.OpenAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount,
+                $"A difference written off on invoice {invoice} is positive, in whole minor units and at most the open amount of {invoice.OpenAmount}; got {amount}.");
+        }
+
+        var writeOff = new RecordedPayment(amount, date ?? Today, reference, RecordedPaymentKind.WriteOff, why);
+        var next = Settled(invoice, writeOff);
+        return new InvoiceChange(next, new InvoiceDifferenceWrittenOff(next.Id, next.TenantId, next.Version, Now(), writeOff, next.OpenAmount, next.Status));
+    }
+
+    /// <summary>The next version with one more money entry, and the status it leaves: paid when nothing is open, partially paid while something paid or written off stands, issued otherwise.</summary>
+    private static Invoice Settled(Invoice invoice, RecordedPayment entry)
+    {
+        var next = invoice.With(payments: [.. invoice.Payments, entry]);
+        var status = next.OpenAmount.IsZero ? InvoiceStatus.Paid
+            : (next.AmountPaid + next.AmountWrittenOff).IsPositive ? InvoiceStatus.PartiallyPaid
+            : InvoiceStatus.Issued;
+        return next.With(version: next.Version, status: status);
+    }
+
+    /// <summary>
     /// Applies an issued credit note to its invoice: it reduces the open amount as far as there is
     /// one; the rest (a credit on a paid invoice) becomes customer credit, recorded on
     /// <see cref="AppliedCredit.Unapplied"/>. A full cancellation cancels the invoice (and resolves

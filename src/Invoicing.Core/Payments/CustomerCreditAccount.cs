@@ -1,4 +1,3 @@
-using Invoicing.Core.Documents;
 using Invoicing.Core.Monetary;
 using Invoicing.Core.Parties;
 
@@ -6,7 +5,8 @@ namespace Invoicing.Core.Payments;
 
 /// <summary>
 /// A customer's credit in one currency: the part of credit notes that exceeded what their invoices
-/// still owed, less what was applied to other invoices or refunded. Never negative, never across
+/// still owed and the part of payments beyond the documents they paid, less what was applied to
+/// other invoices, refunded, or taken back when a payment was reversed. Never negative, never across
 /// currencies or tenants; rebuilt from its entries alone.
 /// </summary>
 /// <remarks>Immutable and thread-safe; <see cref="CustomerCreditService"/> returns each next version with its event.</remarks>
@@ -46,7 +46,7 @@ public sealed class CustomerCreditAccount
     /// <summary>The entries, in order.</summary>
     public IReadOnlyList<CustomerCreditEntry> Entries { get; }
 
-    /// <summary>The credit available: credited − applied − refunded; never negative.</summary>
+    /// <summary>The credit available: credited − applied − refunded − reversed; never negative.</summary>
     public Money Balance { get; }
 
     /// <summary>A new, empty account.</summary>
@@ -62,14 +62,15 @@ public sealed class CustomerCreditAccount
         return new CustomerCreditAccount(tenant, customer, currency, 0, []);
     }
 
-    /// <summary>Rebuilds an account from its entries alone, checking that the balance never goes negative and that nothing is taken from a credit note beyond what it credited.</summary>
+    /// <summary>Rebuilds an account from its entries alone, checking that the balance never goes negative and that nothing is taken from a source (credit note or payment) beyond what it credited.</summary>
     /// <param name="tenant">The tenant.</param>
     /// <param name="customer">The customer.</param>
     /// <param name="currency">The currency.</param>
     /// <param name="entries">The entries, in order.</param>
     /// <returns>The account; its version is the number of entries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an entry is null.</exception>
-    /// <exception cref="ArgumentException">An entry is in another currency, or takes more than its credit note has left; the message names it.</exception>
+    /// <exception cref="ArgumentException">An entry takes more than its source has left; the message names it.</exception>
+    /// <exception cref="CurrencyMismatchException">An entry is in another currency.</exception>
     public static CustomerCreditAccount Rebuild(TenantId tenant, CustomerId customer, Currency currency, IEnumerable<CustomerCreditEntry> entries)
     {
         var account = Open(tenant, customer, currency);
@@ -81,25 +82,41 @@ public sealed class CustomerCreditAccount
         return account;
     }
 
-    /// <summary>What is left of each credit note's credit, oldest first: where the next application or refund takes from.</summary>
-    /// <returns>The credit notes with credit left, and how much.</returns>
-    public IReadOnlyList<(CreditNoteId Source, InvoiceNumber Number, Money Left)> Available()
+    /// <summary>What is left of each source's credit (credit notes and payments), oldest first: where the next application or refund takes from.</summary>
+    /// <returns>The sources with credit left, and how much.</returns>
+    public IReadOnlyList<(CustomerCreditSource Source, Money Left)> Available()
     {
-        var left = new List<(CreditNoteId Source, InvoiceNumber Number, Money Left)>();
+        var left = new List<(CustomerCreditSource Source, Money Left)>();
         foreach (var entry in _entries)
         {
-            var index = left.FindIndex(l => l.Source == entry.SourceId);
+            var index = left.FindIndex(l => l.Source == entry.Source);
             if (index < 0)
             {
-                left.Add((entry.SourceId, entry.SourceNumber, entry.Effect));
+                left.Add((entry.Source, entry.Effect));
             }
             else
             {
-                left[index] = (entry.SourceId, entry.SourceNumber, left[index].Left + entry.Effect);
+                left[index] = (entry.Source, left[index].Left + entry.Effect);
             }
         }
 
         return left.Where(l => l.Left.IsPositive).ToArray();
+    }
+
+    /// <summary>What is left of one source's credit: what it credited less what was applied, refunded or reversed from it.</summary>
+    /// <param name="source">The credit note or payment.</param>
+    /// <returns>The credit left, zero when the source gave none or all of it is used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public Money LeftOf(CustomerCreditSource source)
+    {
+        Preconditions.CheckNotNull(source);
+        var left = Money.Zero(Currency);
+        foreach (var entry in _entries)
+        {
+            left += entry.Source == source ? entry.Effect : Money.Zero(Currency);
+        }
+
+        return left;
     }
 
     /// <summary>Returns "C-1 EUR 10.00 (3 entries)".</summary>
@@ -117,16 +134,11 @@ public sealed class CustomerCreditAccount
 
         if (entry.Kind != CustomerCreditEntryKind.Credited)
         {
-            var fromSource = Money.Zero(Currency);
-            foreach (var e in _entries)
-            {
-                fromSource += e.SourceId == entry.SourceId ? e.Effect : Money.Zero(Currency);
-            }
-
+            var fromSource = LeftOf(entry.Source);
             if (entry.Amount > fromSource)
             {
                 throw new ArgumentException(
-                    $"Customer {CustomerId}: {entry.Kind} {entry.Amount} from {entry.SourceNumber}, but only {fromSource} of its credit is left.", nameof(entry));
+                    $"Customer {CustomerId}: {entry.Kind} {entry.Amount} from {entry.Source}, but only {fromSource} of its credit is left.", nameof(entry));
             }
         }
 

@@ -7,7 +7,7 @@ namespace Invoicing.Core.Payments;
 /// <summary>What a customer credit entry records.</summary>
 public enum CustomerCreditEntryKind
 {
-    /// <summary>Credit received: the part of a credit note beyond the open amount of its invoice.</summary>
+    /// <summary>Credit received: the part of a credit note beyond the open amount of its invoice, or the part of a payment beyond the documents it paid.</summary>
     Credited = 0,
 
     /// <summary>Credit applied to another open invoice of the customer.</summary>
@@ -15,11 +15,15 @@ public enum CustomerCreditEntryKind
 
     /// <summary>Credit paid back to the customer.</summary>
     Refunded = 2,
+
+    /// <summary>Credit taken back because the payment it came from was reversed (a returned direct debit, a bounced cheque).</summary>
+    Reversed = 3,
 }
 
 /// <summary>
-/// One immutable entry of a customer's credit: credited from a credit note, applied to an invoice,
-/// or refunded. The entries alone rebuild the balance (<see cref="CustomerCreditAccount.Rebuild"/>).
+/// One immutable entry of a customer's credit: credited from a credit note or a payment, applied to
+/// an invoice, refunded, or taken back when its payment was reversed. The entries alone rebuild the
+/// balance (<see cref="CustomerCreditAccount.Rebuild"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record CustomerCreditEntry
@@ -28,14 +32,14 @@ public sealed record CustomerCreditEntry
     /// <param name="kind">What it records.</param>
     /// <param name="amount">The amount: positive, in whole minor units.</param>
     /// <param name="date">When.</param>
-    /// <param name="sourceId">The credit note the credit comes from.</param>
-    /// <param name="sourceNumber">Its number.</param>
+    /// <param name="source">The credit note or payment the credit comes from.</param>
     /// <param name="appliedTo">The invoice it was applied to (kind Applied), or <c>default</c>.</param>
     /// <param name="method">How it was refunded (kind Refunded: "bank transfer", "cash"), or null.</param>
-    /// <param name="reference">The refund's or application's reference, or null.</param>
+    /// <param name="reference">The refund's, application's or reversal's reference, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or <paramref name="amount"/> is not positive or not in whole minor units.</exception>
-    /// <exception cref="ArgumentException">The source is <c>default</c>; an application has no invoice or a refund no method (or they are given for another kind); a text is too long.</exception>
-    public CustomerCreditEntry(CustomerCreditEntryKind kind, Money amount, LocalDate date, CreditNoteId sourceId, InvoiceNumber sourceNumber,
+    /// <exception cref="ArgumentException">An application has no invoice or a refund no method (or they are given for another kind); a reversal takes back credit that is not a payment's; a text is too long.</exception>
+    public CustomerCreditEntry(CustomerCreditEntryKind kind, Money amount, LocalDate date, CustomerCreditSource source,
         InvoiceId appliedTo = default, string? method = null, string? reference = null)
     {
         if (!Enum.IsDefined(kind))
@@ -48,19 +52,21 @@ public sealed record CustomerCreditEntry
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"A customer credit entry is positive and in whole minor units; got {amount}.");
         }
 
-        Identifier.RequireSet(sourceId, nameof(sourceId));
-        Identifier.RequireSet(sourceNumber, nameof(sourceNumber));
+        Source = Preconditions.CheckNotNull(source);
         Method = TextField.Optional(method, nameof(method), 100);
         if ((kind == CustomerCreditEntryKind.Applied) == appliedTo.IsEmpty || (kind == CustomerCreditEntryKind.Refunded) == (Method is null))
         {
             throw new ArgumentException($"An application names its invoice and a refund its method, and no other entry does ({kind}).", nameof(appliedTo));
         }
 
+        if (kind == CustomerCreditEntryKind.Reversed && source.Kind != CustomerCreditSourceKind.Payment)
+        {
+            throw new ArgumentException($"Only credit from a payment is taken back by reversing the payment; {source} is not one.", nameof(source));
+        }
+
         Kind = kind;
         Amount = amount;
         Date = date;
-        SourceId = sourceId;
-        SourceNumber = sourceNumber;
         AppliedTo = appliedTo;
         Reference = TextField.Optional(reference, nameof(reference), 200);
     }
@@ -74,11 +80,8 @@ public sealed record CustomerCreditEntry
     /// <summary>When.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>The credit note the credit comes from.</summary>
-    public CreditNoteId SourceId { get; }
-
-    /// <summary>Its number.</summary>
-    public InvoiceNumber SourceNumber { get; }
+    /// <summary>The credit note or payment the credit comes from.</summary>
+    public CustomerCreditSource Source { get; }
 
     /// <summary>The invoice it was applied to, or <c>default</c>.</summary>
     public InvoiceId AppliedTo { get; }
@@ -89,10 +92,10 @@ public sealed record CustomerCreditEntry
     /// <summary>The reference, or null.</summary>
     public string? Reference { get; }
 
-    /// <summary>The signed effect on the balance: + credited, − applied or refunded.</summary>
+    /// <summary>The signed effect on the balance: + credited, − applied, refunded or reversed.</summary>
     public Money Effect => Kind == CustomerCreditEntryKind.Credited ? Amount : -Amount;
 
-    /// <summary>Returns "2026-11-30 Credited EUR 10.00 from CN-2026-000002".</summary>
+    /// <summary>Returns "2026-11-30 Credited EUR 10.00 from credit note CN-2026-000002".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Date:uuuu-MM-dd} {Kind} {Amount} from {SourceNumber}";
+    public override string ToString() => $"{Date:uuuu-MM-dd} {Kind} {Amount} from {Source}";
 }

@@ -19,15 +19,16 @@ public sealed record CustomerCreditChanged(TenantId TenantId, CustomerId Custome
 /// <param name="Events">The events, in order.</param>
 public sealed record CustomerCreditChange(CustomerCreditAccount Account, IReadOnlyList<CustomerCreditChanged> Events);
 
-/// <summary>Customer credit applied to an invoice: the credit account's change and the invoice's versions (one per credit note the credit came from).</summary>
+/// <summary>Customer credit applied to an invoice: the credit account's change and the invoice's versions (one per source, credit note or payment, the credit came from).</summary>
 /// <param name="Credit">The credit account's change.</param>
 /// <param name="Invoice">The invoice's changes, in order; the last holds its current version.</param>
 public sealed record CustomerCreditApplication(CustomerCreditChange Credit, IReadOnlyList<InvoiceChange> Invoice);
 
 /// <summary>
-/// Keeps customer credit: records what a credit note credited beyond its invoice's open amount,
-/// applies it to another open invoice of the same customer, tenant and currency (oldest credit
-/// first), and refunds it. Every change is an immutable entry with an event.
+/// Keeps customer credit: records what a credit note credited beyond its invoice's open amount (an
+/// overpayment becomes credit through <see cref="PaymentService"/>), applies it to another open
+/// invoice of the same customer, tenant and currency (oldest credit first), and refunds it. Every
+/// change is an immutable entry with an event.
 /// </summary>
 /// <remarks>Thread-safe: the service holds only its clock.</remarks>
 public sealed class CustomerCreditService
@@ -57,18 +58,49 @@ public sealed class CustomerCreditService
             throw new ArgumentException($"Credit note {creditNote.Number} left nothing over to record as customer credit ({applied.Unapplied}).", nameof(applied));
         }
 
-        if (account.Entries.Any(e => e.Kind == CustomerCreditEntryKind.Credited && e.SourceId == creditNote.Id))
+        var source = CustomerCreditSource.FromCreditNote(creditNote.Id, creditNote.Number);
+        if (account.Entries.Any(e => e.Kind == CustomerCreditEntryKind.Credited && e.Source == source))
         {
             throw new ArgumentException($"Credit note {creditNote.Number} was recorded as customer credit already.", nameof(creditNote));
         }
 
-        return Add(account, [new CustomerCreditEntry(CustomerCreditEntryKind.Credited, applied.Unapplied, applied.Date, creditNote.Id, creditNote.Number)]);
+        return Add(account, [new CustomerCreditEntry(CustomerCreditEntryKind.Credited, applied.Unapplied, applied.Date, source)]);
+    }
+
+    /// <summary>Records the part of a payment beyond the documents it paid as customer credit (for <see cref="PaymentService"/>, which records the matching allocation).</summary>
+    internal CustomerCreditChange RecordOverpayment(CustomerCreditAccount account, Payment payment, Money amount, LocalDate date)
+    {
+        RequireSameOwner(account, payment.TenantId, payment.CustomerId, payment.Currency, $"payment {payment.Id}");
+        var source = CustomerCreditSource.FromPayment(payment.Id);
+        return Add(account, [new CustomerCreditEntry(CustomerCreditEntryKind.Credited, amount, date, source, reference: payment.Details.BankReference)]);
+    }
+
+    /// <summary>Takes back the credit a reversed payment gave (for <see cref="PaymentService"/>); all of it must be left.</summary>
+    /// <exception cref="PaymentStateException">Some of the credit was applied or refunded already; the message names where it went.</exception>
+    internal CustomerCreditChange TakeBack(CustomerCreditAccount account, Payment payment, Money amount, LocalDate date, string reason)
+    {
+        RequireSameOwner(account, payment.TenantId, payment.CustomerId, payment.Currency, $"payment {payment.Id}");
+        var source = CustomerCreditSource.FromPayment(payment.Id);
+        var left = account.LeftOf(source);
+        if (left < amount)
+        {
+            var used = account.Entries.Where(e => e.Source == source && e.Kind is CustomerCreditEntryKind.Applied or CustomerCreditEntryKind.Refunded or CustomerCreditEntryKind.Reversed)
+                .Select(e => e.Kind == CustomerCreditEntryKind.Applied ? $"{e.Amount} applied to invoice {e.Reference ?? e.AppliedTo.Value} on {e.Date:uuuu-MM-dd}"
+                    : e.Kind == CustomerCreditEntryKind.Refunded ? $"{e.Amount} refunded by {e.Method} on {e.Date:uuuu-MM-dd}"
+                    : $"{e.Amount} taken back on {e.Date:uuuu-MM-dd}");
+            throw new PaymentStateException(payment.Id, nameof(PaymentService.Reverse),
+                $"Cannot reverse payment {payment.Id}: the {amount} of customer credit it gave customer {payment.CustomerId} is no longer all there (only {left} is left; {string.Join("; ", used)}). "
+                + "Undo those first, or settle the returned payment with the customer by other means.");
+        }
+
+        return Add(account, [new CustomerCreditEntry(CustomerCreditEntryKind.Reversed, amount, date, source, reference: TextField.Optional(reason, nameof(reason), 200))]);
     }
 
     /// <summary>
     /// Applies customer credit to an open invoice of the same customer, tenant and currency, oldest
-    /// credit first: the invoice records each credit note it draws on (<see cref="Invoice.Credits"/>)
-    /// and the account an application entry for each.
+    /// credit first: the invoice records each credit note it draws on as a credit
+    /// (<see cref="Invoice.Credits"/>) and each payment it draws on (an earlier overpayment) as a
+    /// payment (<see cref="Invoice.Payments"/>); the account records an application entry for each.
     /// </summary>
     /// <param name="account">The customer's credit account.</param>
     /// <param name="invoice">The invoice: issued or partially paid, of the account's customer, tenant and currency.</param>
@@ -101,7 +133,7 @@ public sealed class CustomerCreditService
         var entries = new List<CustomerCreditEntry>();
         var changes = new List<InvoiceChange>();
         var rest = amount;
-        foreach (var (source, number, left) in account.Available())
+        foreach (var (source, left) in account.Available())
         {
             if (rest.IsZero)
             {
@@ -109,9 +141,12 @@ public sealed class CustomerCreditService
             }
 
             var take = Money.Min(left, rest);
-            var change = invoices.ApplyCustomerCredit(changes.Count == 0 ? invoice : changes[^1].Invoice, new AppliedCredit(source, number, take, take, when, fromCustomerCredit: true));
+            var current = changes.Count == 0 ? invoice : changes[^1].Invoice;
+            var change = source.Kind == CustomerCreditSourceKind.CreditNote
+                ? invoices.ApplyCustomerCredit(current, new AppliedCredit(source.CreditNoteId, source.CreditNoteNumber, take, take, when, fromCustomerCredit: true))
+                : invoices.RecordPayment(current, take, when, $"customer credit from payment {source.PaymentId}");
             changes.Add(change);
-            entries.Add(new CustomerCreditEntry(CustomerCreditEntryKind.Applied, take, when, source, number, invoice.Id, reference: invoice.Number?.Value));
+            entries.Add(new CustomerCreditEntry(CustomerCreditEntryKind.Applied, take, when, source, invoice.Id, reference: invoice.Number?.Value));
             rest -= take;
         }
 
@@ -145,7 +180,7 @@ public sealed class CustomerCreditService
 
         var entries = new List<CustomerCreditEntry>();
         var rest = amount;
-        foreach (var (source, number, left) in account.Available())
+        foreach (var (source, left) in account.Available())
         {
             if (rest.IsZero)
             {
@@ -153,7 +188,7 @@ public sealed class CustomerCreditService
             }
 
             var take = Money.Min(left, rest);
-            entries.Add(new CustomerCreditEntry(CustomerCreditEntryKind.Refunded, take, date, source, number, method: how, reference: reference));
+            entries.Add(new CustomerCreditEntry(CustomerCreditEntryKind.Refunded, take, date, source, method: how, reference: reference));
             rest -= take;
         }
 

@@ -67,7 +67,7 @@ public sealed class CustomerCreditTests
         Assert.Throws<ArgumentException>(() => world.Credit.Record(CustomerCreditAccount.Open(Tenant, CustomerId.From("C-2"), Currency.Eur), note, applied));
         Assert.Throws<ArgumentOutOfRangeException>(() => world.Credit.ApplyTo(account, next, Eur(5.01m), world.Invoices));
         Assert.Throws<ArgumentOutOfRangeException>(() => world.Credit.Refund(account, Eur(5.01m), "cash", null, Date(2026, 12, 1)));
-        var overdrawn = new CustomerCreditEntry(CustomerCreditEntryKind.Refunded, Eur(6m), Date(2026, 12, 1), note.Id, note.Number, method: "cash");
+        var overdrawn = new CustomerCreditEntry(CustomerCreditEntryKind.Refunded, Eur(6m), Date(2026, 12, 1), CustomerCreditSource.FromCreditNote(note.Id, note.Number), method: "cash");
         Assert.Contains("only EUR 5.00", Assert.Throws<ArgumentException>(() => CustomerCreditAccount.Rebuild(Tenant, Customer, Currency.Eur, [.. account.Entries, overdrawn])).Message, StringComparison.Ordinal);
     }
 
@@ -110,7 +110,7 @@ public sealed class CustomerCreditTests
 
                         break;
                     case 2 when account.Balance.IsPositive && open.IsPositive && invoice.Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid
-                        && !invoice.Credits.Any(c => account.Available().Any(a => a.Source == c.CreditNoteId)):
+                        && !invoice.Credits.Any(c => account.Available().Any(a => a.Source.CreditNoteId == c.CreditNoteId)):
                         var application = world.Credit.ApplyTo(account, invoice, Money.Min(account.Balance, open), world.Invoices);
                         account = application.Credit.Account;
                         invoices[k] = application.Invoice[^1].Invoice;

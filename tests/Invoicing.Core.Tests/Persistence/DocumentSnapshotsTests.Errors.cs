@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Invoicing.Core.Documents;
 using Invoicing.Core.Persistence;
+using static Invoicing.Core.Tests.Documents.DocumentBuilders;
 
 namespace Invoicing.Core.Tests.Persistence;
 
@@ -111,6 +113,50 @@ public sealed partial class DocumentSnapshotsTests
         Assert.Contains("$.payments[0].amount", negative.Message, StringComparison.Ordinal);
         Assert.Contains("whole minor units", subCent.Message, StringComparison.Ordinal);
         Assert.Contains("$.payments[0].reference", longReference.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string[]> PaymentEntryTampering => new()
+    {
+        // Edits of the "payment-reversed" sample: payments 1 and 2, a write-off (3), a partial reversal of 2 (4) and the reversal of 3 (5).
+        { "reversal of a later entry", "payments.3.reverses=5", ["$.payments[3].reverses", "is 5", "earlier"] },
+        { "reversal of a reversal", "payments.4.reverses=4", ["$.payments[4].reverses", "earlier payment or write-off"] },
+        { "reversal of more than was paid", "payments.3.amount.amount=99.51", ["$.payments[3].amount", "EUR 99.51", "only EUR 99.50"] },
+        { "reversal before the payment", "payments.3.date=\"2026-12-01\"", ["$.payments[3].date", "before the entry it reverses"] },
+        { "reversal without a target", "payments.3.reverses=-", ["$.payments[3].reverses", "names the entry"] },
+        { "reversal without a reason", "payments.3.reason=-", ["$.payments[3].reason"] },
+        { "payment with a reason", "payments.0.reason=\"why\"", ["$.payments[0].reason", "no reason"] },
+        { "write-off naming a target", "payments.2.reverses=1", ["$.payments[2].reverses", "names the entry"] },
+        { "explicit payment kind", "payments.0.kind=\"payment\"", ["$.payments[0].kind", "without a kind"] },
+        { "unknown kind", "payments.2.kind=\"refund\"", ["$.payments[2].kind", "'refund'", "\"writeOff\""] },
+        { "write-off before issue", "payments.2.date=\"2026-11-01\"", ["$.payments[2].date", "before the issue date"] },
+        { "status that ignores the reversal", "status=\"paid\"", ["$.payments", "a paid invoice", "EUR 58.50"] },
+        { "issued although something stands", "status=\"issued\"", ["$.payments", "an issued invoice has none"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(PaymentEntryTampering))]
+    public async Task InvoiceFromJson_EditedPaymentEntries_ThrowsJsonExceptionNamingTheProblem(string name, string edit, string[] mentioned)
+    {
+        var json = Edit(DocumentSnapshots.ToJson(await SnapshotSamples.InvoiceAsync("payment-reversed")), edit);
+
+        var exception = Assert.Throws<JsonException>(() => DocumentSnapshots.InvoiceFromJson(json));
+
+        Assert.All(mentioned, text => Assert.Contains(text, exception.Message, StringComparison.Ordinal));
+        Assert.False(string.IsNullOrEmpty(name));
+    }
+
+    [Fact]
+    public async Task InvoiceFromJson_ReversedPayments_RestoreTheAmountsAndReopenAgain()
+    {
+        var invoice = await SnapshotSamples.InvoiceAsync("payment-reversed");
+        var (service, _, _) = Service();
+
+        var back = DocumentSnapshots.InvoiceFromJson(DocumentSnapshots.ToJson(invoice));
+        var again = service.ReversePayment(back, 2, "Second return", date: Date(2026, 12, 9));
+
+        Assert.Equal((InvoiceStatus.PartiallyPaid, 58.50m, 0m, 60.50m), (back.Status, back.AmountPaid.Amount, back.AmountWrittenOff.Amount, back.OpenAmount.Amount));
+        Assert.Equal((InvoiceStatus.PartiallyPaid, 19m, 100m), (again.Invoice.Status, again.Invoice.AmountPaid.Amount, again.Invoice.OpenAmount.Amount));
+        Assert.Equal(39.50m, ((InvoicePaymentReversed)again.Event).Reversal.Amount.Amount);
     }
 
     public static TheoryData<string, string, string[]> AccountTampering => new()

@@ -20,6 +20,7 @@ internal static class SnapshotSamples
     [
         "draft", "issued-instalments", "partially-paid", "paid", "written-off", "discarded",
         "consumer-receipt", "allowances-charges", "exempt-reverse-charge", "all-optional-fields", "other-calculator",
+        "payment-reversed", "difference-written-off",
     ];
 
     internal static readonly Party FullParty = new("Buyer Holding BV", new PostalAddress(CountryCode.Nl)
@@ -156,6 +157,26 @@ internal static class SnapshotSamples
                 var issued = await IssueAsync(service, BusinessHeader(), [Line("1", 1m, 100m)]);
                 var partly = service.RecordPayment(issued, Money.Of(50m, Currency.Eur), Date(2026, 12, 1)).Invoice;
                 return service.WriteOff(partly, "Customer insolvent (case 2027-IN-44)").Invoice;
+            }
+
+            case "payment-reversed":
+            {
+                // Paid in two payments; the second (a direct debit) was returned in part, then a write-off of the rest reversed too.
+                var (service, _, _) = Service();
+                var issued = await IssueAsync(service, BusinessHeader(), [Line("1", 1m, 100m)]);
+                var partly = service.RecordPayment(issued, Money.Of(19m, Currency.Eur), Date(2026, 12, 1), "bank-1").Invoice;
+                var paid = service.RecordPayment(partly, Money.Of(99.50m, Currency.Eur), Date(2026, 12, 2), "DD-7").Invoice;
+                var settled = service.WriteOffDifference(paid, Money.Of(0.50m, Currency.Eur), "Bank fee", Date(2026, 12, 3)).Invoice;
+                var returned = service.ReversePayment(settled, 2, "Direct debit returned (AC04)", Money.Of(60m, Currency.Eur), Date(2026, 12, 8), "RTN-7").Invoice;
+                return service.ReversePayment(returned, 3, "Fee no longer owed", date: Date(2026, 12, 8)).Invoice;
+            }
+
+            case "difference-written-off":
+            {
+                var (service, _, _) = Service();
+                var issued = await IssueAsync(service, BusinessHeader(), [Line("1", 1m, 100m)]);
+                var short1 = service.RecordPayment(issued, Money.Of(118.75m, Currency.Eur), Date(2026, 12, 1), "bank-1").Invoice;
+                return service.WriteOffDifference(short1, Money.Of(0.25m, Currency.Eur), "Bank fee deducted by the payer's bank", Date(2026, 12, 2)).Invoice;
             }
 
             case "discarded":

@@ -43,7 +43,11 @@ internal static class InvoiceSnapshotMapper
                 DiscountAmount = schedule.DiscountAmount,
             }
             : null,
-        Payments = [.. invoice.Payments.Select(p => new RecordedPaymentSnapshot { Amount = p.Amount, Date = p.Date, Reference = p.Reference })],
+        Payments = [.. invoice.Payments.Select(p => new RecordedPaymentSnapshot
+        {
+            Amount = p.Amount, Date = p.Date, Reference = p.Reference,
+            Kind = p.Kind == RecordedPaymentKind.Payment ? null : p.Kind, Reason = p.Reason, Reverses = p.Reverses,
+        })],
         Type = invoice.Type == InvoiceType.Invoice ? null : invoice.Type,
         Preceding = invoice.Preceding is { } preceding
             ? new InvoiceReferenceSnapshot { Id = preceding.Id, Number = preceding.Number, IssueDate = preceding.IssueDate }
@@ -85,6 +89,7 @@ internal static class InvoiceSnapshotMapper
         RequirePresence(status == InvoiceStatus.WrittenOff, status, "$.writeOffReason", snapshot.WriteOffReason is not null, "a write-off reason");
         var schedule = snapshot.Schedule is { } s ? ToSchedule(s, header, totals, "$.schedule") : null;
         var payments = Map(snapshot.Payments, "$.payments", (p, path) => ToPayment(p, header.Currency, path));
+        CheckReversals(payments, snapshot.IssueDate);
         var credits = Map(snapshot.Credits ?? [], "$.credits", (c, path) => c.Total.Currency != header.Currency || c.Applied.Currency != header.Currency
             ? throw Invalid(path, $"is in {c.Total.Currency.Code}, but the invoice currency is {header.Currency.Code}.")
             : Build(path, () => new AppliedCredit(c.CreditNoteId, c.Number, c.Total, c.Applied, c.Date, c.FromCustomerCredit ?? false)));
@@ -622,20 +627,79 @@ internal static class InvoiceSnapshotMapper
             throw Invalid(path + ".amount", $"is {snapshot.Amount}; a payment is positive and in whole minor units.");
         }
 
-        return Build(path + ".reference", () => new RecordedPayment(snapshot.Amount, snapshot.Date, snapshot.Reference));
+        var kind = snapshot.Kind ?? RecordedPaymentKind.Payment;
+        if (kind == RecordedPaymentKind.Payment && snapshot.Kind is not null)
+        {
+            throw Invalid(path + ".kind", "is \"payment\"; a payment is written without a kind.");
+        }
+
+        try
+        {
+            return new RecordedPayment(snapshot.Amount, snapshot.Date, snapshot.Reference, kind, snapshot.Reason, snapshot.Reverses);
+        }
+        catch (ArgumentException e) when (e.ParamName is "reference" or "reason" or "reverses")
+        {
+            throw Invalid($"{path}.{e.ParamName}", e.Message, e);
+        }
     }
 
     /// <summary>
-    /// Payments and credits fit the status: none before issue; no payment while issued; payments
-    /// and credits that settle some but not all when partially paid, all when paid; never more than due.
+    /// Entries as the invoice service records them: none before the issue date, and a reversal names
+    /// an earlier payment or write-off, is not dated before it, and never takes back more than it recorded.
+    /// </summary>
+    private static void CheckReversals(RecordedPayment[] payments, NodaTime.LocalDate? issueDate)
+    {
+        var left = payments.Select(p => p.Amount).ToArray();
+        for (var i = 0; i < payments.Length; i++)
+        {
+            var path = Indexed("$.payments", i);
+            var entry = payments[i];
+            if (entry.Kind != RecordedPaymentKind.Payment && issueDate is NodaTime.LocalDate issued && entry.Date < issued)
+            {
+                throw Invalid(path + ".date", $"is {entry.Date:uuuu-MM-dd}, before the issue date {issued:uuuu-MM-dd}; only a payment (a prepayment) can be earlier.");
+            }
+
+            if (entry.Reverses is not int target)
+            {
+                continue;
+            }
+
+            if (target > i || payments[target - 1].Kind == RecordedPaymentKind.Reversal)
+            {
+                throw Invalid(path + ".reverses", string.Create(CultureInfo.InvariantCulture,
+                    $"is {target}; a reversal names an earlier payment or write-off by its position (from 1), and this is entry {i + 1}."));
+            }
+
+            var reversed = payments[target - 1];
+            if (entry.Date < reversed.Date)
+            {
+                throw Invalid(path + ".date", $"is {entry.Date:uuuu-MM-dd}, before the entry it reverses ({reversed.Date:uuuu-MM-dd}).");
+            }
+
+            if (entry.Amount > left[target - 1])
+            {
+                throw Invalid(path + ".amount", string.Create(CultureInfo.InvariantCulture,
+                    $"is {entry.Amount}, but only {left[target - 1]} of entry {target} ({reversed.Amount}) is left to reverse."));
+            }
+
+            left[target - 1] -= entry.Amount;
+        }
+    }
+
+    /// <summary>
+    /// Payments and credits fit the status: none before issue; nothing paid or written off while
+    /// issued (a reversed payment may stand with its reversal); payments, write-offs and credits that
+    /// settle some but not all when partially paid, all when paid; never more than due.
     /// </summary>
     private static void CheckPayments(InvoiceStatus status, RecordedPayment[] payments, AppliedCredit[] credits, Money amountDue)
     {
-        var settled = Money.Zero(amountDue.Currency);
+        var net = Money.Zero(amountDue.Currency);
         foreach (var payment in payments)
         {
-            settled = Build("$.payments", () => settled + payment.Amount);
+            net = Build("$.payments", () => payment.Kind == RecordedPaymentKind.Reversal ? net - payment.Amount : net + payment.Amount);
         }
+
+        var settled = net;
 
         foreach (var credit in credits)
         {
@@ -649,9 +713,11 @@ internal static class InvoiceSnapshotMapper
 
         var problem = status switch
         {
-            InvoiceStatus.Draft or InvoiceStatus.Discarded or InvoiceStatus.Issued when payments.Length > 0
+            InvoiceStatus.Draft or InvoiceStatus.Discarded when payments.Length > 0
                 => string.Create(CultureInfo.InvariantCulture, $"has {payments.Length} payment(s), but {Described(status)} invoice has none."),
-            InvoiceStatus.PartiallyPaid when payments.Length == 0 || settled >= amountDue
+            InvoiceStatus.Issued when net.IsPositive
+                => string.Create(CultureInfo.InvariantCulture, $"has {payments.Length} payment(s) that settle {net}, but an issued invoice has none (or only reversed ones)."),
+            InvoiceStatus.PartiallyPaid when !net.IsPositive || settled >= amountDue
                 => $"with the credits applied settle {settled}, but a partially paid invoice has payments that settle less than the amount due of {amountDue}.",
             InvoiceStatus.Paid when settled != amountDue
                 => $"with the credits applied settle {settled}, but a paid invoice is settled by payments and credits to the amount due of {amountDue}.",

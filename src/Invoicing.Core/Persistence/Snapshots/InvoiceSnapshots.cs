@@ -318,7 +318,7 @@ internal sealed record InstalmentSnapshot
     public required Money Amount { get; init; }
 }
 
-/// <summary>A <see cref="RecordedPayment"/>.</summary>
+/// <summary>A <see cref="Dispute"/>.</summary>
 internal sealed record DisputeSnapshot
 {
     public required int Number { get; init; }
@@ -374,4 +374,13 @@ internal sealed record RecordedPaymentSnapshot
     public required LocalDate Date { get; init; }
 
     public string? Reference { get; init; }
+
+    /// <summary>The kind: absent for a payment, "reversal" or "writeOff" otherwise.</summary>
+    public RecordedPaymentKind? Kind { get; init; }
+
+    /// <summary>Why a difference was written off or an entry reversed; absent for a payment.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>For a reversal, the position (from 1) of the entry it reverses; absent otherwise.</summary>
+    public int? Reverses { get; init; }
 }

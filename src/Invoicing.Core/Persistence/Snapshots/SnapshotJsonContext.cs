@@ -32,6 +32,7 @@ namespace Invoicing.Core.Persistence.Snapshots;
         typeof(SnapshotEnumConverter<DeliveryChannelKind>),
         typeof(SnapshotEnumConverter<DueDateRuleKind>),
         typeof(SnapshotEnumConverter<CreditNoteKind>),
+        typeof(SnapshotEnumConverter<RecordedPaymentKind>),
     ])]
 [JsonSerializable(typeof(InvoiceSnapshot))]
 [JsonSerializable(typeof(CustomerAccountSnapshot))]
