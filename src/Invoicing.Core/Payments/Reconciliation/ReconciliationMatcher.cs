@@ -239,10 +239,11 @@ public sealed class ReconciliationMatcher
             }
         }
 
-        // Rule 5: nothing else found and the amount alone points somewhere.
+        // Rule 5: nothing else found and the amount alone points somewhere. Only positions are collected; proposals
+        // (with their texts) are built for the few that are kept.
         if (proposals.Count == 0)
         {
-            var sameAmount = new List<OpenItem>();
+            var sameAmount = new List<int>();
             var scanned = 0;
             foreach (var i in index.ByAmount(entry.Amount))
             {
@@ -253,15 +254,26 @@ public sealed class ReconciliationMatcher
 
                 if (index.Items[i].OpenAmount == entry.Amount)
                 {
-                    sameAmount.Add(index.Items[i]);
+                    sameAmount.Add(i);
                 }
             }
 
-            foreach (var item in sameAmount)
+            if (sameAmount.Count > Options.MaxSuggestions)
             {
+                sameAmount.Sort((a, b) => CompareForSuggestion(index.Items[a], index.Items[b]));
+            }
+
+            foreach (var i in sameAmount.Take(Options.MaxSuggestions))
+            {
+                var item = index.Items[i];
                 var how = payers.Length == 0
                     ? $"{item.DocumentNumber} is open for this amount; the payer's account is not known"
                     : $"{item.DocumentNumber} is open for this amount, but it is not the payer's customer's";
+                if (sameAmount.Count > 1)
+                {
+                    how += string.Create(CultureInfo.InvariantCulture, $" ({sameAmount.Count} open items have it)");
+                }
+
                 Propose(proposals, entry, MatchRule.AmountOnly, [item], how, [], 0m, "", sameAmount.Count == 1 ? null : AmbiguousAmountOnly);
             }
         }
@@ -511,6 +523,19 @@ public sealed class ReconciliationMatcher
         }
 
         return (Fit.Partial, applied, null, $"pays {payment} of {open}; {open - payment} stays open");
+    }
+
+    /// <summary>The order of equally likely suggestions: the oldest due first, then by number and customer.</summary>
+    private static int CompareForSuggestion(OpenItem a, OpenItem b)
+    {
+        var byDue = Nullable.Compare(a.DueDate, b.DueDate);
+        if (byDue != 0)
+        {
+            return byDue;
+        }
+
+        var byNumber = string.CompareOrdinal(a.DocumentNumber, b.DocumentNumber);
+        return byNumber != 0 ? byNumber : a.CustomerId.CompareTo(b.CustomerId);
     }
 
     private static bool IsNamed(MatchRule rule) => rule is MatchRule.CreditorReference or MatchRule.DocumentNumber or MatchRule.ListedDocuments;
