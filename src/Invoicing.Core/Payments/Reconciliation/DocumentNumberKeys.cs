@@ -11,7 +11,8 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// "NO", "NR", ...) are dropped. Two keys come out: the segmented key ("2026|123") and the compact key,
 /// every letter and digit after the prefix joined with only the leading zeros of the whole dropped
 /// ("2026000123"). A document is indexed by both; a text names it when a token (or two or three adjacent
-/// tokens) gives the same segmented key, or a single token the same compact key. So "INV 12" never names
+/// tokens) gives the same segmented key, or a single token the same compact key (either key of the token
+/// against either key of the document). So "INV 12" never names
 /// INV-123, and "INV-12 3" names INV-12 (and INV-12-3), never INV-123.</para>
 /// <para>Keys without a digit are never produced: a word alone is not a document number. Tokens that look
 /// like an amount or a dotted date ("119.00", "23.11.2026") produce no key and break windows.</para>
@@ -53,33 +54,16 @@ internal static class DocumentNumberKeys
         return (segmentedKey, compactSpan.SequenceEqual(segmentedKey) ? segmentedKey : new string(compactSpan));
     }
 
-    /// <summary>
-    /// The coarse key a document is indexed by: the letters and digits after the prefix with every '0' dropped, so that
-    /// numbers equal by segmented or by compact key share it. A hit on it is confirmed with <see cref="Names"/>.
-    /// </summary>
-    internal static string? CoarseOf(ReadOnlySpan<char> number)
-    {
-        if (number.Length > MaxLength)
-        {
-            number = number[..MaxLength];
-        }
+    /// <summary>Receives one way a text could name a document: the keys of a token, or of a window of adjacent tokens.</summary>
+    internal delegate void CandidateVisitor(ReadOnlySpan<char> segmented, ReadOnlySpan<char> compact, bool singleToken);
 
-        Span<char> segmented = stackalloc char[2 * number.Length];
-        Span<char> compact = stackalloc char[number.Length];
-        var (segmentedLength, _) = Write(number, segmented, compact);
-        return segmentedLength == 0 ? null : Coarse(segmented[..segmentedLength]);
-    }
-
-    /// <summary>Returns whether a candidate from a text names a document with the keys <paramref name="document"/>.</summary>
-    internal static bool Names(in Candidate candidate, (string? Segmented, string? Compact) document)
-        => candidate.Segmented == document.Segmented
-            || (candidate.SingleToken && (candidate.Compact == document.Compact || candidate.Segmented == document.Compact || candidate.Compact == document.Segmented));
-
-    /// <summary>Every way a free text could name a document, each once.</summary>
-    internal static IReadOnlyCollection<Candidate> CandidatesIn(string text)
+    /// <summary>Calls <paramref name="visit"/> for every token and window of two or three adjacent tokens of
+    /// <paramref name="text"/> that has a digit, without allocating for the keys.</summary>
+    internal static void VisitCandidates(string text, CandidateVisitor visit)
     {
         var tokens = Tokens(text);
-        var candidates = new HashSet<Candidate>();
+        Span<char> segmented = stackalloc char[2 * MaxLength];
+        Span<char> compact = stackalloc char[MaxLength];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Skip)
@@ -91,34 +75,19 @@ internal static class DocumentNumberKeys
             {
                 var (start, _, _) = tokens[i];
                 var (last, length, _) = tokens[i + w];
-                var (segmented, compact) = Of(text.AsSpan(start, last + length - start));
-                if (segmented is not null && compact is not null)
+                var window = text.AsSpan(start, Math.Min(last + length - start, MaxLength));
+                var (segmentedLength, compactLength) = Write(window, segmented, compact);
+                if (segmentedLength > 0)
                 {
-                    candidates.Add(new Candidate(Coarse(segmented), segmented, compact, w == 0));
+                    visit(segmented[..segmentedLength], compact[..compactLength], w == 0);
                 }
             }
         }
-
-        return candidates;
     }
 
-    private static string Coarse(ReadOnlySpan<char> segmented)
-    {
-        Span<char> coarse = stackalloc char[segmented.Length];
-        var length = 0;
-        foreach (var c in segmented)
-        {
-            if (c is not (Separator or '0'))
-            {
-                coarse[length++] = c;
-            }
-        }
-
-        return new string(coarse[..length]);
-    }
-
-    /// <summary>Writes the segmented and compact keys; a segmented length of 0 means "no digit, no key".</summary>
-    private static (int Segmented, int Compact) Write(ReadOnlySpan<char> number, Span<char> segmented, Span<char> compact)
+    /// <summary>Writes the segmented and compact keys (<paramref name="segmented"/> holds twice, <paramref name="compact"/> once the
+    /// length of <paramref name="number"/>); a segmented length of 0 means "no digit, no key".</summary>
+    internal static (int Segmented, int Compact) Write(ReadOnlySpan<char> number, Span<char> segmented, Span<char> compact)
     {
         Span<char> upper = stackalloc char[number.Length];
         var s = 0;
@@ -235,6 +204,4 @@ internal static class DocumentNumberKeys
         return dots > 0 && digits > 0;
     }
 
-    /// <summary>One way a text could name a document: a token, or a window of two or three adjacent tokens.</summary>
-    internal readonly record struct Candidate(string Coarse, string Segmented, string Compact, bool SingleToken);
 }

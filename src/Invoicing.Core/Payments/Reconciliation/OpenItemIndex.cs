@@ -7,12 +7,15 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// The hash indexes one reconciliation run looks open items up by: creditor reference, document number
 /// keys, payer account, customer and amount (open and discounted), and amount alone. Each index maps a
 /// key to the head of a chain of item positions (an int array per index), so a million items cost a few
-/// dictionaries and arrays, not a list per key.
+/// dictionaries and arrays, not a list per key. Creditor references and document numbers are keyed by a 64-bit
+/// hash of their comparison form (no string per item); every hit is confirmed against the item itself, so a hash
+/// collision can cost a comparison but never a wrong match.
 /// </summary>
 internal sealed class OpenItemIndex
 {
-    private readonly Chains<string> _byReference;
-    private readonly Chains<string> _byNumber;
+    private readonly Chains<long> _byReference;
+    private readonly Chains<long> _bySegmented;
+    private readonly Chains<long> _byCompact;
     private readonly Dictionary<string, int[]> _customersByPayer;
     private readonly Dictionary<CustomerId, int> _customerOrdinals;
     private readonly Dictionary<Currency, int> _currencyOrdinals;
@@ -25,12 +28,15 @@ internal sealed class OpenItemIndex
     {
         Items = items;
         var n = items.Length;
-        _byReference = new Chains<string>(n, StringComparer.Ordinal);
-        _byNumber = new Chains<string>(n, StringComparer.Ordinal);
-        _byCustomer = new Chains<long>(n, null);
+        // Dictionaries whose keys are about one per item are sized up front (no rehashing); the others grow, so that
+        // a few thousand customers or amounts stay small enough for the processor's caches.
+        _byReference = new Chains<long>(n, null, 0);
+        _bySegmented = new Chains<long>(n, null, n);
+        _byCompact = new Chains<long>(n, null, 0);
+        _byCustomer = new Chains<long>(n, null, 0);
         _byCustomerAmount = new Chains<AmountKey>(2 * n, null, n);
-        _byAmount = new Chains<AmountKey>(n, null);
-        _customerOrdinals = new Dictionary<CustomerId, int>(n);
+        _byAmount = new Chains<AmountKey>(n, null, 0);
+        _customerOrdinals = [];
         _currencyOrdinals = [];
         _customersByPayer = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -57,20 +63,36 @@ internal sealed class OpenItemIndex
     /// <summary>Indexes creditor references, document numbers and amounts alone.</summary>
     private void IndexNames()
     {
+        Span<char> reference = stackalloc char[MaxReference];
+        Span<char> segmented = stackalloc char[2 * MaxNumber];
+        Span<char> compact = stackalloc char[MaxNumber];
+        var currency = default(Currency?);
+        var currencyOrdinal = 0;
         for (var i = 0; i < Items.Length; i++)
         {
             var item = Items[i];
-            if (NormalizeReference(item.CreditorReference) is { } reference)
+            if (item.CreditorReference is { } text && Compact(text, reference) is { IsEmpty: false } key)
             {
-                _byReference.Add(reference, i);
+                _byReference.Add(Hash(key), i);
             }
 
-            if (DocumentNumberKeys.CoarseOf(item.DocumentNumber) is { } coarse)
+            var (s, c) = DocumentNumberKeys.Write(item.DocumentNumber, segmented, compact);
+            if (s > 0)
             {
-                _byNumber.Add(coarse, i);
+                _bySegmented.Add(Hash(segmented[..s]), i);
+                if (!compact[..c].SequenceEqual(segmented[..s]))
+                {
+                    _byCompact.Add(Hash(compact[..c]), i);
+                }
             }
 
-            _byAmount.Add(new AmountKey(_currencyOrdinals[item.Currency], Units(item.OpenAmount)), i);
+            if (item.Currency != currency)
+            {
+                currency = item.Currency;
+                currencyOrdinal = _currencyOrdinals[item.Currency];
+            }
+
+            _byAmount.Add(new AmountKey(currencyOrdinal, Units(item.OpenAmount)), i);
         }
     }
 
@@ -80,17 +102,34 @@ internal sealed class OpenItemIndex
         var customers = new List<CustomerId>();
         var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[128];
+        var currency = default(Currency?);
+        var currencyOrdinal = 0;
+        var customer = 0;
+        string? lastAccount = null;
         for (var i = 0; i < Items.Length; i++)
         {
             var item = Items[i];
-            ref var customer = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_customerOrdinals, item.CustomerId, out var knownCustomer);
-            if (!knownCustomer)
+            if (i == 0 || item.CustomerId != Items[i - 1].CustomerId)
             {
-                customer = customers.Count;
-                customers.Add(item.CustomerId);
+                // Items often come grouped by customer: the lookup is needed only when the customer changes.
+                ref var ordinal = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_customerOrdinals, item.CustomerId, out var knownCustomer);
+                if (!knownCustomer)
+                {
+                    ordinal = customers.Count;
+                    customers.Add(item.CustomerId);
+                }
+
+                customer = ordinal;
+                lastAccount = null;
             }
 
-            var owner = Owner(customer, _currencyOrdinals[item.Currency]);
+            if (item.Currency != currency)
+            {
+                currency = item.Currency;
+                currencyOrdinal = _currencyOrdinals[item.Currency];
+            }
+
+            var owner = Owner(customer, currencyOrdinal);
             _byCustomer.Add(owner, i);
             _byCustomerAmount.Add(new AmountKey(owner, Units(item.OpenAmount)), 2 * i);
             if (item.Discount is { } discount)
@@ -100,6 +139,12 @@ internal sealed class OpenItemIndex
 
             foreach (var account in item.PayerAccounts)
             {
+                if (ReferenceEquals(account, lastAccount) || account == lastAccount)
+                {
+                    continue; // the same customer's account as on the item before
+                }
+
+                lastAccount = account;
                 var key = account.Length <= buffer.Length ? Compact(account, buffer) : Compact(account, new char[account.Length]);
                 if (key.IsEmpty)
                 {
@@ -124,8 +169,8 @@ internal sealed class OpenItemIndex
 
     internal OpenItem[] Items { get; }
 
-    /// <summary>The comparison form of a creditor reference: the electronic form of a recognised scheme,
-    /// else its letters and digits upper-cased; null when nothing is left.</summary>
+    /// <summary>The comparison form of a creditor reference: its letters and digits, upper-cased (for ISO 11649, Belgian and
+    /// Swiss references, their electronic form); null when nothing is left.</summary>
     internal static string? NormalizeReference(string? reference)
     {
         if (string.IsNullOrWhiteSpace(reference))
@@ -133,19 +178,38 @@ internal sealed class OpenItemIndex
             return null;
         }
 
-        if (Payments.CreditorReference.TryParseAny(reference, out var parsed))
-        {
-            return parsed.Value;
-        }
-
         var key = Compact(reference, reference.Length <= 256 ? stackalloc char[reference.Length] : new char[reference.Length]);
         return key.IsEmpty ? null : new string(key);
     }
 
-    internal ChainEnumerable ByReference(string normalizedReference) => _byReference.Find(normalizedReference, 1);
+    /// <summary>Adds to <paramref name="into"/> the items whose creditor reference has the comparison form <paramref name="key"/>.</summary>
+    internal void AddByReference(ReadOnlySpan<char> key, List<int> into)
+    {
+        Span<char> buffer = stackalloc char[MaxReference];
+        foreach (var i in _byReference.Find(Hash(key), 1))
+        {
+            if (Items[i].CreditorReference is { } reference && Compact(reference, buffer).SequenceEqual(key))
+            {
+                into.Add(i);
+            }
+        }
+    }
 
-    /// <summary>The items whose coarse number key (<see cref="DocumentNumberKeys.CoarseOf"/>) is <paramref name="coarse"/>.</summary>
-    internal ChainEnumerable ByNumber(string coarse) => _byNumber.Find(coarse, 1);
+    /// <summary>Adds to <paramref name="into"/> the items whose document number has the segmented key <paramref name="key"/>
+    /// (see <see cref="DocumentNumberKeys"/>), or, when <paramref name="compactKey"/> is true, the compact key <paramref name="key"/>.</summary>
+    internal void AddByNumber(ReadOnlySpan<char> key, bool compactKey, List<int> into)
+    {
+        Span<char> segmented = stackalloc char[2 * MaxNumber];
+        Span<char> compact = stackalloc char[MaxNumber];
+        foreach (var i in (compactKey ? _byCompact : _bySegmented).Find(Hash(key), 1))
+        {
+            var (s, c) = DocumentNumberKeys.Write(Items[i].DocumentNumber, segmented, compact);
+            if ((compactKey ? compact[..c] : segmented[..s]).SequenceEqual(key))
+            {
+                into.Add(i);
+            }
+        }
+    }
 
     /// <summary>The items of a customer (by ordinal) in a currency.</summary>
     internal ChainEnumerable ByCustomer(int customer, Currency currency)
@@ -179,6 +243,24 @@ internal sealed class OpenItemIndex
     /// <summary>The customer of an ordinal.</summary>
     internal CustomerId Customer(int ordinal) => _customers[ordinal];
 
+    private const int MaxReference = 100;
+    private const int MaxNumber = 100;
+
+    /// <summary>A 64-bit FNV-1a hash of the characters, finished with a multiply-xorshift so both halves are well mixed.</summary>
+    private static long Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        hash ^= hash >> 29;
+        hash *= 0xBF58476D1CE4E5B9UL;
+        hash ^= hash >> 32;
+        return (long)hash;
+    }
+
     private static long Owner(int customer, int currency) => ((long)customer << 16) | (uint)currency;
 
     private int CurrencyOrdinal(Currency currency, bool add)
@@ -198,13 +280,13 @@ internal sealed class OpenItemIndex
         return ordinal;
     }
 
-    /// <summary>Letters and digits of <paramref name="value"/>, upper-cased, written to <paramref name="buffer"/>.</summary>
+    /// <summary>Letters and digits of <paramref name="value"/>, upper-cased, written to <paramref name="buffer"/> (as many as fit).</summary>
     private static ReadOnlySpan<char> Compact(string value, Span<char> buffer)
     {
         var length = 0;
         foreach (var c in value)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && length < buffer.Length)
             {
                 buffer[length++] = char.ToUpperInvariant(c);
             }
@@ -238,10 +320,9 @@ internal sealed class OpenItemIndex
         private readonly Dictionary<TKey, int> _heads;
         private readonly int[] _next;
 
-        internal Chains(int capacity, IEqualityComparer<TKey>? comparer, int? keys = null)
+        internal Chains(int capacity, IEqualityComparer<TKey>? comparer, int keys)
         {
-            // Sized for one key per node up front: a million items then cost no rehashing.
-            _heads = new Dictionary<TKey, int>(keys ?? capacity, comparer);
+            _heads = new Dictionary<TKey, int>(keys, comparer);
             _next = new int[capacity];
         }
 

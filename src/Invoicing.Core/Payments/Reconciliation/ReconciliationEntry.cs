@@ -88,6 +88,8 @@ public sealed class ReconciliationEntry
     /// <param name="statements">The statements, as <see cref="CamtReader"/> returns them.</param>
     /// <returns>The entries, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> or a statement is null.</exception>
+    /// <exception cref="BankStatementFormatException">An entry or transaction cannot be matched: its amount is zero or has more
+    /// decimals than its currency; the message names it and its line.</exception>
     public static IReadOnlyList<ReconciliationEntry> FromStatements(IEnumerable<BankStatement> statements)
     {
         var result = new List<ReconciliationEntry>();
@@ -121,6 +123,12 @@ public sealed class ReconciliationEntry
 
     private static ReconciliationEntry Create(string id, Money amount, StatementEntry entry, IReadOnlyList<EntryTransaction> transactions)
     {
+        if (!amount.IsPositive || !amount.IsRoundedToMinorUnits)
+        {
+            throw new BankStatementFormatException(
+                $"entry {id} has the amount {amount}, which cannot be matched: amounts are positive and have at most the currency's decimals.", entry.LineNumber, 1);
+        }
+
         var first = transactions.Count > 0 ? transactions[0] : null;
         var lines = transactions.SelectMany(t => t.RemittanceLines).ToList();
         if (transactions.Count == 0 && entry.AdditionalInformation is { } info)

@@ -22,7 +22,7 @@ namespace Invoicing.Core.Payments.Reconciliation;
 public sealed class ReconciliationMatcher
 {
     private const int ProgressStep = 10_000;
-    private const int MaxAmountOnlyScan = 10_000;
+    private const int MaxAmountOnly = 20;
     private const int ChunkSize = 1_000;
     private const int ParallelFrom = 5_000;
 
@@ -170,9 +170,12 @@ public sealed class ReconciliationMatcher
         }
 
         var structuredMatched = false;
+        var hits = new List<int>();
         foreach (var reference in references)
         {
-            foreach (var i in index.ByReference(reference))
+            hits.Clear();
+            index.AddByReference(reference, hits);
+            foreach (var i in hits)
             {
                 structuredMatched |= reference == structured;
                 AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.CreditorReference, $"creditor reference {reference} is {index.Items[i].DocumentNumber}'s");
@@ -180,17 +183,24 @@ public sealed class ReconciliationMatcher
         }
 
         var text = structured is not null && !structuredMatched ? entry.CreditorReference + " " + entry.RemittanceText : entry.RemittanceText;
-        foreach (var candidate in DocumentNumberKeys.CandidatesIn(text))
+        hits.Clear();
+        DocumentNumberKeys.VisitCandidates(text, (segmented, compact, singleToken) =>
         {
-            foreach (var i in index.ByNumber(candidate.Coarse))
+            // A window of tokens names a document by its segments; a single token also by its letters and digits alone.
+            index.AddByNumber(segmented, compactKey: false, hits);
+            if (singleToken)
             {
-                if (!DocumentNumberKeys.Names(candidate, DocumentNumberKeys.Of(index.Items[i].DocumentNumber)))
+                index.AddByNumber(compact, compactKey: true, hits);
+                if (!compact.SequenceEqual(segmented))
                 {
-                    continue;
+                    index.AddByNumber(compact, compactKey: false, hits);
+                    index.AddByNumber(segmented, compactKey: true, hits);
                 }
-
-                AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
             }
+        });
+        foreach (var i in hits)
+        {
+            AddNamed(named, otherCurrency, notes, index.Items[i], i, entry, MatchRule.DocumentNumber, $"the remittance names {index.Items[i].DocumentNumber}");
         }
 
         var ambiguousNames = named.Count > 1;
@@ -239,30 +249,26 @@ public sealed class ReconciliationMatcher
             }
         }
 
-        // Rule 5: nothing else found and the amount alone points somewhere. Only positions are collected; proposals
-        // (with their texts) are built for the few that are kept.
+        // Rule 5: nothing else found and the amount alone points somewhere; when it points to many items, it says nothing.
         if (proposals.Count == 0)
         {
             var sameAmount = new List<int>();
-            var scanned = 0;
             foreach (var i in index.ByAmount(entry.Amount))
             {
-                if (++scanned > MaxAmountOnlyScan)
-                {
-                    break;
-                }
-
                 if (index.Items[i].OpenAmount == entry.Amount)
                 {
                     sameAmount.Add(i);
                 }
+
+                if (sameAmount.Count > MaxAmountOnly)
+                {
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"more than {MaxAmountOnly} open items have the amount {entry.Amount}: the amount alone says nothing"));
+                    sameAmount.Clear();
+                    break;
+                }
             }
 
-            if (sameAmount.Count > Options.MaxSuggestions)
-            {
-                sameAmount.Sort((a, b) => CompareForSuggestion(index.Items[a], index.Items[b]));
-            }
-
+            sameAmount.Sort((a, b) => CompareForSuggestion(index.Items[a], index.Items[b]));
             foreach (var i in sameAmount.Take(Options.MaxSuggestions))
             {
                 var item = index.Items[i];
