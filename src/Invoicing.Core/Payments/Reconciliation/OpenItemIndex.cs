@@ -16,7 +16,7 @@ internal sealed class OpenItemIndex
     private readonly Chains<long> _byReference;
     private readonly Chains<long> _bySegmented;
     private readonly Chains<long> _byCompact;
-    private readonly Dictionary<string, int[]> _customersByPayer;
+    private readonly Dictionary<string, CustomerId[]> _customersByPayer;
     private readonly Dictionary<CustomerId, int> _customerOrdinals;
     private readonly Dictionary<Currency, int> _currencyOrdinals;
     private readonly CustomerId[] _customers;
@@ -38,7 +38,7 @@ internal sealed class OpenItemIndex
         _byAmount = new Chains<AmountKey>(n, null, 0);
         _customerOrdinals = [];
         _currencyOrdinals = [];
-        _customersByPayer = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        _customersByPayer = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             CurrencyOrdinal(item.Currency, add: true);
@@ -60,12 +60,15 @@ internal sealed class OpenItemIndex
 
     private const int ParallelFrom = 20_000;
 
-    /// <summary>Indexes creditor references, document numbers and amounts alone.</summary>
+    /// <summary>Indexes creditor references, document numbers, amounts alone and payer accounts.</summary>
     private void IndexNames()
     {
         Span<char> reference = stackalloc char[MaxReference];
         Span<char> segmented = stackalloc char[2 * MaxNumber];
         Span<char> compact = stackalloc char[MaxNumber];
+        Span<char> buffer = stackalloc char[128];
+        var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
+        string? lastAccount = null;
         var currency = default(Currency?);
         var currencyOrdinal = 0;
         for (var i = 0; i < Items.Length; i++)
@@ -93,19 +96,44 @@ internal sealed class OpenItemIndex
             }
 
             _byAmount.Add(new AmountKey(currencyOrdinal, Units(item.OpenAmount)), i);
+            if (i == 0 || item.CustomerId != Items[i - 1].CustomerId)
+            {
+                lastAccount = null;
+            }
+
+            foreach (var account in item.PayerAccounts)
+            {
+                if (ReferenceEquals(account, lastAccount) || account == lastAccount)
+                {
+                    continue; // the same customer's account as on the item before
+                }
+
+                lastAccount = account;
+                var accountKey = account.Length <= buffer.Length ? Compact(account, buffer) : Compact(account, new char[account.Length]);
+                if (accountKey.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!payerLookup.TryGetValue(accountKey, out var paying))
+                {
+                    payerLookup[accountKey] = [item.CustomerId];
+                }
+                else if (Array.IndexOf(paying, item.CustomerId) < 0)
+                {
+                    payerLookup[accountKey] = [.. paying, item.CustomerId];
+                }
+            }
         }
     }
 
-    /// <summary>Indexes customers, payer accounts and amounts per customer; returns the customers by ordinal.</summary>
+    /// <summary>Indexes customers and amounts per customer; returns the customers by ordinal.</summary>
     private CustomerId[] IndexOwners()
     {
         var customers = new List<CustomerId>();
-        var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[128];
         var currency = default(Currency?);
         var currencyOrdinal = 0;
         var customer = 0;
-        string? lastAccount = null;
         for (var i = 0; i < Items.Length; i++)
         {
             var item = Items[i];
@@ -120,7 +148,6 @@ internal sealed class OpenItemIndex
                 }
 
                 customer = ordinal;
-                lastAccount = null;
             }
 
             if (item.Currency != currency)
@@ -137,29 +164,6 @@ internal sealed class OpenItemIndex
                 _byCustomerAmount.Add(new AmountKey(owner, Units(item.OpenAmount - discount.On(item.OpenAmount))), (2 * i) + 1);
             }
 
-            foreach (var account in item.PayerAccounts)
-            {
-                if (ReferenceEquals(account, lastAccount) || account == lastAccount)
-                {
-                    continue; // the same customer's account as on the item before
-                }
-
-                lastAccount = account;
-                var key = account.Length <= buffer.Length ? Compact(account, buffer) : Compact(account, new char[account.Length]);
-                if (key.IsEmpty)
-                {
-                    continue;
-                }
-
-                if (!payerLookup.TryGetValue(key, out var paying))
-                {
-                    payerLookup[key] = [customer];
-                }
-                else if (Array.IndexOf(paying, customer) < 0)
-                {
-                    payerLookup[key] = [.. paying, customer];
-                }
-            }
         }
 
         return [.. customers];
@@ -237,7 +241,13 @@ internal sealed class OpenItemIndex
             return [];
         }
 
-        return customers.Length == 1 ? customers : [.. customers.OrderBy(c => _customers[c])];
+        var ordinals = new int[customers.Length];
+        for (var c = 0; c < customers.Length; c++)
+        {
+            ordinals[c] = _customerOrdinals[customers[c]];
+        }
+
+        return customers.Length == 1 ? ordinals : [.. ordinals.OrderBy(c => _customers[c])];
     }
 
     /// <summary>The customer of an ordinal.</summary>
