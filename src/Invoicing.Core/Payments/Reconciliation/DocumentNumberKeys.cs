@@ -33,27 +33,6 @@ internal static class DocumentNumberKeys
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The segmented and compact keys of a document number (the same string when they are equal); both null when it has no digit.</summary>
-    internal static (string? Segmented, string? Compact) Of(ReadOnlySpan<char> number)
-    {
-        if (number.Length > MaxLength)
-        {
-            number = number[..MaxLength];
-        }
-
-        Span<char> segmented = stackalloc char[2 * number.Length];
-        Span<char> compact = stackalloc char[number.Length];
-        var (segmentedLength, compactLength) = Write(number, segmented, compact);
-        if (segmentedLength == 0)
-        {
-            return (null, null);
-        }
-
-        var segmentedKey = new string(segmented[..segmentedLength]);
-        var compactSpan = compact[..compactLength];
-        return (segmentedKey, compactSpan.SequenceEqual(segmentedKey) ? segmentedKey : new string(compactSpan));
-    }
-
     /// <summary>Receives one way a text could name a document: the keys of a token, or of a window of adjacent tokens.</summary>
     internal delegate void CandidateVisitor(ReadOnlySpan<char> segmented, ReadOnlySpan<char> compact, bool singleToken);
 

@@ -30,12 +30,12 @@ internal sealed class OpenItemIndex
         var n = items.Length;
         // Dictionaries whose keys are about one per item are sized up front (no rehashing); the others grow, so that
         // a few thousand customers or amounts stay small enough for the processor's caches.
-        _byReference = new Chains<long>(n, null, 0);
-        _bySegmented = new Chains<long>(n, null, n);
-        _byCompact = new Chains<long>(n, null, 0);
-        _byCustomer = new Chains<long>(n, null, 0);
-        _byCustomerAmount = new Chains<AmountKey>(2 * n, null, n);
-        _byAmount = new Chains<AmountKey>(n, null, 0);
+        _byReference = new Chains<long>(n, 0);
+        _bySegmented = new Chains<long>(n, n);
+        _byCompact = new Chains<long>(n, 0);
+        _byCustomer = new Chains<long>(n, 0);
+        _byCustomerAmount = new Chains<AmountKey>(2 * n, n);
+        _byAmount = new Chains<AmountKey>(n, 0);
         _customerOrdinals = [];
         _currencyOrdinals = [];
         _customersByPayer = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
@@ -163,13 +163,10 @@ internal sealed class OpenItemIndex
             {
                 _byCustomerAmount.Add(new AmountKey(owner, Units(item.OpenAmount - discount.On(item.OpenAmount))), (2 * i) + 1);
             }
-
         }
 
         return [.. customers];
     }
-
-    private const long CurrencyMask = 0xFFFF;
 
     internal OpenItem[] Items { get; }
 
@@ -330,10 +327,10 @@ internal sealed class OpenItemIndex
         private readonly Dictionary<TKey, int> _heads;
         private readonly int[] _next;
 
-        internal Chains(int capacity, IEqualityComparer<TKey>? comparer, int keys)
+        internal Chains(int nodes, int keys)
         {
-            _heads = new Dictionary<TKey, int>(keys, comparer);
-            _next = new int[capacity];
+            _heads = new Dictionary<TKey, int>(keys);
+            _next = new int[nodes];
         }
 
         internal void Add(TKey key, int node)
@@ -350,8 +347,6 @@ internal sealed class OpenItemIndex
     /// <summary>The item positions of one chain (newest first; callers sort what they keep); <c>default</c> is empty.</summary>
     internal readonly struct ChainEnumerable(int head, int[]? next, int nodesPerItem)
     {
-        internal bool IsEmpty => next is null || head < 0;
-
         public Enumerator GetEnumerator() => new(next is null ? -1 : head, next ?? [], Math.Max(1, nodesPerItem));
 
         internal struct Enumerator(int head, int[] next, int nodesPerItem)

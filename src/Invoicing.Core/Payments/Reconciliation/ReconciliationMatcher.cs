@@ -215,7 +215,8 @@ public sealed class ReconciliationMatcher
         {
             foreach (var group in named.Select(n => index.Items[n.Item]).GroupBy(item => item.CustomerId).Where(g => g.Count() > 1))
             {
-                var documents = group.OrderBy(d => d.DueDate ?? d.IssueDate).ThenBy(d => d.DocumentNumber, StringComparer.Ordinal).ToArray();
+                var documents = group.ToArray();
+                Array.Sort(documents, SettleOrder);
                 Propose(proposals, entry, MatchRule.ListedDocuments, documents,
                     $"the remittance names {string.Join(", ", documents.Select(d => d.DocumentNumber))} of customer {group.Key}", payers, 0m, "");
             }
@@ -229,7 +230,7 @@ public sealed class ReconciliationMatcher
             foreach (var i in index.ByCustomerAmount(ordinal, entry.Amount))
             {
                 var item = index.Items[i];
-                if (!sameAmount.Contains(item) && FitOf(entry, [item]).Fit is Fit.Exact or Fit.Discount)
+                if (!sameAmount.Contains(item) && (item.OpenAmount == entry.Amount || item.OpenAmount - DiscountTaken(entry, item) == entry.Amount))
                 {
                     sameAmount.Add(item);
                 }
@@ -268,7 +269,7 @@ public sealed class ReconciliationMatcher
                 }
             }
 
-            sameAmount.Sort((a, b) => CompareForSuggestion(index.Items[a], index.Items[b]));
+            sameAmount.Sort((a, b) => SettleOrder(index.Items[a], index.Items[b]));
             foreach (var i in sameAmount.Take(Options.MaxSuggestions))
             {
                 var item = index.Items[i];
@@ -434,8 +435,8 @@ public sealed class ReconciliationMatcher
         var solutions = SubsetSum.Find(candidates.Select(c => c.OpenAmount.Amount).ToArray(), entry.Amount.Amount, Options.MaxSubsetSize, limit: 2);
         foreach (var solution in solutions)
         {
-            var documents = solution.Select(s => candidates[s])
-                .OrderBy(d => d.DueDate ?? d.IssueDate).ThenBy(d => d.DocumentNumber, StringComparer.Ordinal).ToArray();
+            var documents = solution.Select(s => candidates[s]).ToArray();
+            Array.Sort(documents, SettleOrder);
             var how = solutions.Count == 1
                 ? $"the payer's account is customer {customer}'s, whose open items {string.Join(", ", documents.Select(d => d.DocumentNumber))} sum to the amount"
                 : $"the payer's account is customer {customer}'s, and more than one set of its open items sums to the amount";
@@ -499,11 +500,12 @@ public sealed class ReconciliationMatcher
         var percent = 0m;
         foreach (var document in documents)
         {
-            if (document.Discount is { } d && entry.ValueDate is { } valueDate && valueDate <= d.Until)
+            var taken = DiscountTaken(entry, document);
+            if (taken.IsPositive)
             {
-                discount += d.On(document.OpenAmount);
-                until = until is null || d.Until < until ? d.Until : until;
-                percent = d.Percent;
+                discount += taken;
+                until = until is null || document.Discount!.Value.Until < until ? document.Discount!.Value.Until : until;
+                percent = document.Discount!.Value.Percent;
             }
         }
 
@@ -531,10 +533,11 @@ public sealed class ReconciliationMatcher
         return (Fit.Partial, applied, null, $"pays {payment} of {open}; {open - payment} stays open");
     }
 
-    /// <summary>The order of equally likely suggestions: the oldest due first, then by number and customer.</summary>
-    private static int CompareForSuggestion(OpenItem a, OpenItem b)
+    /// <summary>The order in which a payment settles several documents, and in which equally likely suggestions are
+    /// listed: the oldest due (else issued) first, then by number and customer.</summary>
+    private static int SettleOrder(OpenItem a, OpenItem b)
     {
-        var byDue = Nullable.Compare(a.DueDate, b.DueDate);
+        var byDue = Nullable.Compare(a.DueDate ?? a.IssueDate, b.DueDate ?? b.IssueDate);
         if (byDue != 0)
         {
             return byDue;
@@ -543,6 +546,10 @@ public sealed class ReconciliationMatcher
         var byNumber = string.CompareOrdinal(a.DocumentNumber, b.DocumentNumber);
         return byNumber != 0 ? byNumber : a.CustomerId.CompareTo(b.CustomerId);
     }
+
+    /// <summary>The early-payment discount a document grants this payment: zero without one, without a value date, or after its period.</summary>
+    private static Money DiscountTaken(ReconciliationEntry entry, OpenItem document)
+        => document.Discount is { } d && entry.ValueDate is { } valueDate && valueDate <= d.Until ? d.On(document.OpenAmount) : Money.Zero(document.Currency);
 
     private static bool IsNamed(MatchRule rule) => rule is MatchRule.CreditorReference or MatchRule.DocumentNumber or MatchRule.ListedDocuments;
 
