@@ -315,6 +315,7 @@ internal static class CreditNoteCalculator
                 }
             }
 
+            KeepWithinCategories(state, credited, taxes);
             return;
         }
 
@@ -339,7 +340,7 @@ internal static class CreditNoteCalculator
             var tax = amount == group.RemainingAmount
                 ? group.RemainingTax
                 : Clamp(TaxOf(invoice, group.Treatment, creditedBefore + amount) - taxBefore, group.RemainingTax);
-            Apportion(invoice.Currency, tax, items, g, credited, taxes);
+            Apportion(invoice, tax, items, g, credited, taxes);
         }
     }
 
@@ -387,14 +388,108 @@ internal static class CreditNoteCalculator
             var rate = groups[g].Treatment.Rate ?? 0m;
             var tax = Clamp(Money.Of(part * rate / (100m + rate), currency).Round(invoice.Header.Rounding.Amounts).Amount, groups[g].RemainingTax);
             var amount = Math.Min(gross ? part : part - tax, groups[g].RemainingAmount);
-            var shares = Money.Of(amount, currency).Allocate([.. items.Select(i => i.Group == g ? Math.Max(0m, i.RemainingAmount) : 0m)]);
+            ShareInProportion(invoice, items, g, amount, credited);
+
+            Apportion(invoice, tax, items, g, credited, taxes);
+        }
+    }
+
+    /// <summary>
+    /// With per-line rounding each item's tax is its own, but the category is what the law counts:
+    /// a note never takes more tax than remains of the category (nor less than none of it), and the
+    /// note that exhausts a category's amount takes exactly its remaining tax. The difference, at
+    /// most a few minor units of rounding, goes to the category's largest credited item.
+    /// </summary>
+    private static void KeepWithinCategories(State state, decimal[] credited, decimal[] taxes)
+    {
+        var items = state.Items;
+        for (var g = 0; g < state.Groups.Length; g++)
+        {
+            decimal amount = 0m, tax = 0m;
+            var largest = -1;
             for (var k = 0; k < items.Length; k++)
             {
-                credited[k] = items[k].Group == g ? shares[k].Amount : credited[k];
+                if (items[k].Group == g && credited[k] != 0m)
+                {
+                    amount += credited[k];
+                    tax += taxes[k];
+                    largest = largest < 0 || Math.Abs(credited[k]) > Math.Abs(credited[largest]) ? k : largest;
+                }
             }
 
-            Apportion(currency, tax, items, g, credited, taxes);
+            if (largest < 0)
+            {
+                continue;
+            }
+
+            var group = state.Groups[g];
+            var within = amount == group.RemainingAmount ? group.RemainingTax : Clamp(tax, group.RemainingTax);
+            taxes[largest] += within - tax;
         }
+    }
+
+    /// <summary>
+    /// Shares a discount's part of a category among the category's lines, allowances and charges in
+    /// proportion to what remains of each, signed: a discount of 98 % of the category takes 98 % of
+    /// each line and charge and 98 % of each allowance, so what remains keeps the invoice's
+    /// proportions, and a later return or price reduction of a line (which takes its share of the
+    /// allowances with it) still credits what the line shows as remaining.
+    /// </summary>
+    private static void ShareInProportion(Invoice invoice, ItemState[] items, int group, decimal amount, decimal[] credited)
+    {
+        var weights = new decimal[items.Length];
+        for (var k = 0; k < items.Length; k++)
+        {
+            weights[k] = items[k].Group == group ? items[k].RemainingAmount : 0m;
+        }
+
+        var shares = SplitSigned(invoice, amount, weights);
+        for (var k = 0; k < items.Length; k++)
+        {
+            credited[k] = items[k].Group == group ? shares[k] : credited[k];
+        }
+    }
+
+    /// <summary>
+    /// Splits <paramref name="total"/> (whole minor units) in proportion to signed weights, exactly:
+    /// the negative weights' part is rounded, the positive weights take the rest, and each side is
+    /// shared by largest remainder. With the weights' sum W &gt; 0 and |total| ≤ W each share stays
+    /// within its weight (a whole number of minor units), so no item is credited beyond what remains
+    /// of it. When the weights do not sum to a positive amount, the positive weights take it all.
+    /// </summary>
+    private static decimal[] SplitSigned(Invoice invoice, decimal total, decimal[] weights)
+    {
+        var currency = invoice.Currency;
+        decimal positive = 0m, negative = 0m;
+        var positives = new decimal[weights.Length];
+        var negatives = new decimal[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            positives[k] = Math.Max(0m, weights[k]);
+            negatives[k] = Math.Max(0m, -weights[k]);
+            positive += positives[k];
+            negative += negatives[k];
+        }
+
+        var result = new decimal[weights.Length];
+        if (positive == 0m)
+        {
+            // Nothing positive to carry it (a category credited through its allowance alone): the first weight takes it.
+            result[Array.FindIndex(weights, w => w != 0m) is var first and >= 0 ? first : 0] = total;
+            return result;
+        }
+
+        var negativePart = negative == 0m || positive <= negative
+            ? 0m
+            : Money.Of(negative * total / (positive - negative), currency).Round(invoice.Header.Rounding.Amounts).Amount;
+        var positiveShares = Money.Of(total + negativePart, currency).Allocate(positives);
+        var negativeShares = negativePart == 0m ? null : Money.Of(negativePart, currency).Allocate(negatives);
+        for (var k = 0; k < weights.Length; k++)
+        {
+            result[k] = positiveShares[k].Amount - (negativeShares?[k].Amount ?? 0m);
+        }
+
+        return result;
     }
 
     private static decimal TaxOf(Invoice invoice, TaxTreatment treatment, decimal amount)
@@ -407,25 +502,28 @@ internal static class CreditNoteCalculator
     private static decimal Clamp(decimal tax, decimal remaining)
         => remaining >= 0m ? Math.Min(Math.Max(tax, 0m), remaining) : Math.Max(Math.Min(tax, 0m), remaining);
 
-    /// <summary>Shares a group's credited tax among its credited items in proportion to their credited amounts, exactly.</summary>
-    private static void Apportion(Currency currency, decimal tax, ItemState[] items, int group, decimal[] credited, decimal[] taxes)
+    /// <summary>
+    /// Shares a group's credited tax among its credited items in proportion to their credited
+    /// amounts, signed and exactly: an allowance credited along with its lines gives back its
+    /// (negative) share of the tax, as it took it on the invoice.
+    /// </summary>
+    private static void Apportion(Invoice invoice, decimal tax, ItemState[] items, int group, decimal[] credited, decimal[] taxes)
     {
         var weights = new decimal[items.Length];
         for (var k = 0; k < items.Length; k++)
         {
-            weights[k] = items[k].Group == group ? Math.Max(0m, credited[k]) : 0m;
+            weights[k] = items[k].Group == group ? credited[k] : 0m;
         }
 
         if (weights.All(w => w == 0m))
         {
-            var first = Array.FindIndex(items, i => i.Group == group);
-            weights[first] = 1m;
+            weights[Array.FindIndex(items, i => i.Group == group)] = 1m;
         }
 
-        var shares = Money.Of(tax, currency).Allocate(weights);
+        var shares = SplitSigned(invoice, tax, weights);
         for (var k = 0; k < items.Length; k++)
         {
-            taxes[k] = items[k].Group == group ? shares[k].Amount : taxes[k];
+            taxes[k] = items[k].Group == group ? shares[k] : taxes[k];
         }
     }
 }

@@ -172,6 +172,23 @@ public sealed partial class CreditNoteTests
     }
 
     [Fact]
+    public async Task Discount_TakesItsShareOfTheAllowanceSoTheLineShowsWhatIsLeftOfIt()
+    {
+        var (invoices, notes) = Services();
+        var draft = invoices.CreateDraft(Tenant, BusinessHeader(), [Line("1", 1m, 100m)]).Invoice;
+        draft = invoices.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("a"), AllowanceCharge.Allowance(Eur(10m), "Loyalty"), TaxTreatment.Standard(19m))).Invoice;
+        var invoice = (await invoices.IssueAsync(draft)).Invoice; // 90.00 + 17.10 = 107.10
+
+        var discount = (await notes.IssueAsync(invoice, [], CreditNoteRequest.ForDiscount("Goodwill", Eur(53.55m)))).CreditNote; // half: 45.00 + 8.55
+        var left = CreditableBalance.Of(invoice, [discount]).Items;
+        var rest = (await notes.IssueAsync(invoice, [discount], CreditNoteRequest.ForLines("Price cut", LineCredit.OfAmount(InvoiceLineId.From("1"), left[0].Amount)))).CreditNote;
+
+        Assert.Equal((50.00m, -5.00m), (left[0].Amount.Amount, left[1].Amount.Amount)); // half of the line, half of the allowance
+        Assert.Equal((45.00m, 8.55m), (rest.NetTotal.Amount, rest.TaxTotal.Amount));
+        Assert.True(CreditableBalance.Of(invoice, [discount, rest]).IsExhausted);
+    }
+
+    [Fact]
     public async Task ReturnAfterAPriceReduction_CreditsWhatWasLeftOfTheLine()
     {
         var (invoices, notes) = Services();
