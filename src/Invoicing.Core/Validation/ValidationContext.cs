@@ -1,0 +1,64 @@
+using Invoicing.Core.EInvoicing;
+
+namespace Invoicing.Core.Validation;
+
+/// <summary>What a rule sees: the document, the syntax it came from, and where to report.</summary>
+/// <remarks>Not thread-safe: one context per validation, created by <see cref="EInvoiceValidator"/>.</remarks>
+public sealed class ValidationContext
+{
+    private readonly List<Finding> _findings = [];
+    private readonly EInvoiceReadResult? _source;
+    private IValidationRule? _rule;
+
+    internal ValidationContext(EInvoice document, EInvoiceSyntax? syntax, EInvoiceReadResult? source)
+    {
+        Document = document;
+        Syntax = syntax;
+        _source = source;
+    }
+
+    /// <summary>The document being validated.</summary>
+    public EInvoice Document { get; }
+
+    /// <summary>
+    /// The syntax the document was read from, or null for a document built in memory (mapped from an
+    /// invoice): where the official UBL and CII rules differ (BR-CO-17's tolerance), null judges as UBL.
+    /// </summary>
+    public EInvoiceSyntax? Syntax { get; }
+
+    /// <summary>True when the document was read from CII, where some tolerances differ from UBL's.</summary>
+    public bool IsCii => Syntax == EInvoiceSyntax.Cii;
+
+    /// <summary>The currency codes given on amounts in the source (UBL <c>currencyID</c>), or empty for a document built in memory.</summary>
+    public IReadOnlyList<string> AmountCurrencyCodes => _source?.AmountCurrencyCodes ?? [];
+
+    internal IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Reports a violation of the rule being checked.</summary>
+    /// <param name="message">What is wrong, naming the terms and the values found.</param>
+    /// <param name="term">The business term or group it is about (BT-131).</param>
+    /// <param name="path">The place in the model (<c>BG-25[2]/BT-131</c>); repeated groups carry a 1-based index.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">Called outside a rule's <see cref="IValidationRule.Check"/>.</exception>
+    public void Report(string message, string term, string path)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(path);
+        var rule = _rule ?? throw new InvalidOperationException("Findings are reported from a rule's Check, while the validator runs it.");
+        _findings.Add(new Finding(rule.Id, rule.Severity, message, new FindingLocation(term, path, _source?.ElementPath(path))));
+    }
+
+    internal void Run(IValidationRule rule)
+    {
+        _rule = rule;
+        try
+        {
+            rule.Check(this);
+        }
+        finally
+        {
+            _rule = null;
+        }
+    }
+}
