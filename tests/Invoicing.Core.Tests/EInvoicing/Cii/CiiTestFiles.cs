@@ -85,6 +85,7 @@ internal static class CiiTestFiles
     {
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit };
+        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
         settings.ValidationEventHandler += (_, e) => errors.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Severity} line {e.Exception.LineNumber}: {e.Message}"));
         using var reader = XmlReader.Create(document, settings);
         while (reader.Read())

@@ -82,6 +82,16 @@ public sealed class CiiWriterTests
     }
 
     [Fact]
+    public void Schema_ElementsOutOfOrder_AreReported()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(CiiTestFiles.Write(new EInvoice { Number = "1", TypeCode = "380" }))
+            .Replace("<ram:TypeCode>380</ram:TypeCode>", string.Empty, StringComparison.Ordinal)
+            .Replace("<ram:ID>1</ram:ID>", "<ram:TypeCode>380</ram:TypeCode><ram:ID>1</ram:ID>", StringComparison.Ordinal);
+
+        Assert.NotEmpty(CiiTestFiles.Validate(Schemas.Value, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+    }
+
+    [Fact]
     public void Write_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => CiiWriter.Write(null!, new MemoryStream()));
