@@ -188,6 +188,28 @@ public sealed class CiiReaderTests
     }
 
     [Fact]
+    public void ElementPath_PartyTermsAndMissingTerms_PointAtTheElementOrItsNearestGroup()
+    {
+        var result = CiiTestFiles.ReadExample("CII_business_example_01.xml");
+        const string Agreement = "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement";
+
+        Assert.Equal(Agreement + "/ram:SellerTradeParty/ram:Name", result.ElementPath("BG-4/BT-27"));
+        Assert.Equal(Agreement + "/ram:BuyerTradeParty/ram:PostalTradeAddress/ram:CountryID", result.ElementPath("BG-7/BG-8/BT-55"));
+        Assert.Equal(Agreement + "/ram:BuyerTradeParty", result.ElementPath("BG-7/BT-999"));
+        Assert.Equal("/rsm:CrossIndustryInvoice", result.ElementPath("BT-999"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_Canceled_Throws()
+    {
+        await using var stream = File.OpenRead(CiiTestFiles.Example("CII_example1.xml"));
+        using var canceled = new CancellationTokenSource();
+        await canceled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await CiiReader.ReadAsync(stream, cancellationToken: canceled.Token));
+    }
+
+    [Fact]
     public void Read_NullStream_Throws()
         => Assert.Throws<ArgumentNullException>(() => CiiReader.Read(null!));
 }
