@@ -1,0 +1,110 @@
+using System.Xml;
+using Invoicing.Core.EInvoicing.Cii;
+using Invoicing.Core.EInvoicing.Ubl;
+
+namespace Invoicing.Core.EInvoicing;
+
+/// <summary>
+/// Reads an EN 16931 document in whichever syntax it is written: the root element decides (UBL
+/// <c>Invoice</c> or <c>CreditNote</c>, or CII <c>rsm:CrossIndustryInvoice</c>), in one pass over the stream.
+/// </summary>
+/// <remarks>
+/// Thread-safe: the class holds no state. The same safety as <see cref="UblReader"/> and
+/// <see cref="CiiReader"/>: DTDs refused, nothing resolved, size capped.
+/// </remarks>
+public static class EInvoiceReader
+{
+    /// <summary>The namespace of the CII root element.</summary>
+    internal const string CiiNamespace = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
+
+    /// <summary>Reads a UBL 2.1 Invoice or CreditNote, or a CII D16B CrossIndustryInvoice.</summary>
+    /// <param name="stream">The XML document; read from its current position and left open.</param>
+    /// <param name="options">Reader limits, or null for <see cref="EInvoiceReaderOptions.Default"/>.</param>
+    /// <returns>The document as the EN 16931 model, its syntax, the currency of every amount and the element paths.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="EInvoiceFormatException">
+    /// The document is malformed XML, has a DTD or entity, is larger than the cap, has a root that is neither UBL
+    /// nor CII, or holds a date, number or indicator that cannot be parsed.
+    /// </exception>
+    public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+
+        using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options));
+        try
+        {
+            reader.MoveToContent();
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "CrossIndustryInvoice" && reader.NamespaceURI == CiiNamespace)
+            {
+                var builder = new CiiTreeBuilder();
+                do
+                {
+                    builder.Handle(reader);
+                }
+                while (reader.Read());
+
+                return CiiModelReader.Map(builder);
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && (reader.NamespaceURI == UblReader.InvoiceNamespace || reader.NamespaceURI == UblReader.CreditNoteNamespace))
+            {
+                return new UblParser(reader).Parse();
+            }
+
+            throw EInvoiceXml.Error(reader, FormattableString.Invariant(
+                $"the root element is '{reader.LocalName}' in namespace '{reader.NamespaceURI}'; an EN 16931 document is a UBL 2.1 'Invoice' or 'CreditNote', or a CII 'CrossIndustryInvoice' ({CiiNamespace})"));
+        }
+        catch (XmlException e)
+        {
+            var error = EInvoiceXml.Malformed(e);
+            if (error.LineNumber > 0)
+            {
+                throw error;
+            }
+
+            var info = (IXmlLineInfo)reader;
+            throw new EInvoiceFormatException(error.Problem, Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition), e);
+        }
+    }
+
+    /// <summary>Reads a document from a stream that may block: it is buffered asynchronously (up to the size cap), then read.</summary>
+    /// <param name="stream">The XML document; read from its current position and left open.</param>
+    /// <param name="options">Reader limits, or null for <see cref="EInvoiceReaderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The document as the EN 16931 model, its syntax, the currency of every amount and the element paths.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="EInvoiceFormatException">As <see cref="Read"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+
+        var limit = (options ?? EInvoiceReaderOptions.Default).MaxCharacters;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            // A character takes at most 4 bytes, plus a byte order mark.
+            if (buffer.Length + read > (limit * 4) + 4)
+            {
+                throw new EInvoiceFormatException(FormattableString.Invariant($"the document is larger than the limit of {limit} characters"), 0, 0);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return Read(buffer, options);
+    }
+}
