@@ -42,9 +42,9 @@ internal static partial class En16931Rules
         }),
         Fatal("BR-CO-10", "Sum of Invoice line net amount (BT-106) = Σ Invoice line net amount (BT-131).", c =>
         {
-            if (c.Document.Totals is not { } totals || !TryCompute(c, "BG-22/BT-106", En16931Totals.SumOfLineNetAmounts, out var sum))
+            if (c.Document.Totals is not { SumOfLineNetAmounts: not null } totals || !TryCompute(c, "BG-22/BT-106", En16931Totals.SumOfLineNetAmounts, out var sum))
             {
-                return;
+                return; // an absent BT-106 is BR-12's
             }
 
             if (totals.SumOfLineNetAmounts != sum)
@@ -139,6 +139,14 @@ internal static partial class En16931Rules
             var withoutVat = totals?.TotalWithoutVat;
             var vat = totals?.TotalVat;
             var withVat = totals?.TotalWithVat;
+            var accountingCurrency = c.Document.VatAccountingCurrencyCode;
+            if (totals?.TotalVatInAccountingCurrency is { } second && (Missing(accountingCurrency) || accountingCurrency == c.Document.CurrencyCode))
+            {
+                // A second total VAT amount with no other currency to be in: the document states BT-110 twice.
+                c.Report($"The invoice total VAT amount (BT-110) is given twice ({Show(vat)} and {Show(second)}), but the document has no other VAT accounting currency (BT-6) for the second one; exactly one is allowed.", "BT-110", "BG-22/BT-110");
+                return;
+            }
+
             if (vat is null && !c.IsCii)
             {
                 c.Report($"Invoice total amount with VAT (BT-112) is {Show(withVat)}, but the invoice total VAT amount (BT-110) in the invoice currency {Show(c.Document.CurrencyCode)} is absent; UBL requires exactly one.", "BT-110", "BG-22/BT-110");
@@ -236,7 +244,8 @@ internal static partial class En16931Rules
         }),
         Fatal("BR-CO-19", "If Invoicing period (BG-14) is used, the Invoicing period start date (BT-73) or the Invoicing period end date (BT-74) shall be filled, or both.", c =>
         {
-            if (c.Document.InvoicingPeriod is { StartDate: null, EndDate: null })
+            // UBL carries the VAT point date code (BT-8) in the invoicing period: a period with only that code is not an empty period.
+            if (c.Document.InvoicingPeriod is { StartDate: null, EndDate: null } && Missing(c.Document.VatPointDateCode))
             {
                 c.Report("The invoicing period (BG-14) has neither a start date (BT-73) nor an end date (BT-74).", "BG-14", "BG-14");
             }

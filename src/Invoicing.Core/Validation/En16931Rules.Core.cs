@@ -375,8 +375,13 @@ internal static partial class En16931Rules
         }),
         Fatal("BR-53", "If the VAT accounting currency code (BT-6) is present, then the Invoice total VAT amount in accounting currency (BT-111) shall be provided.", c =>
         {
-            if (!Missing(c.Document.VatAccountingCurrencyCode) && c.Document.Totals?.TotalVatInAccountingCurrency is null)
+            var currency = c.Document.VatAccountingCurrencyCode;
+            var totals = c.Document.Totals;
+            var sameAsInvoice = currency?.Trim() == c.Document.CurrencyCode?.Trim();
+            if (!Missing(currency) && totals?.TotalVatInAccountingCurrency is null && !(sameAsInvoice && totals?.TotalVat is not null))
             {
+                // When BT-6 is BT-5, the total VAT in the invoice currency (BT-110) is also the one in the accounting currency.
+
                 c.Report($"The VAT accounting currency code (BT-6) is {Show(c.Document.VatAccountingCurrencyCode)}, but the invoice total VAT amount in accounting currency (BT-111) is absent.", "BT-111", "BG-22/BT-111");
             }
         }),

@@ -155,4 +155,13 @@ public sealed class CalculationRuleTests
         var finding = Assert.Single(Findings(document, "BR-CO-10"));
         Assert.Contains("too large", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BRCO15_TwoTotalVatAmountsInTheInvoiceCurrency_AreRefused()
+    {
+        var document = new EInvoice { CurrencyCode = "EUR", Totals = new DocumentTotals { TotalWithoutVat = 5000.00m, TotalVat = 700.00m, TotalVatInAccountingCurrency = 715m, TotalWithVat = 5700.00m } };
+
+        Assert.Contains("twice", Assert.Single(Findings(document, "BR-CO-15")).Message, StringComparison.Ordinal);
+        Assert.Empty(Findings(document with { VatAccountingCurrencyCode = "NOK" }, "BR-CO-15"));
+    }
 }

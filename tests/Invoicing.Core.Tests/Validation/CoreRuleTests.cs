@@ -73,6 +73,7 @@ public sealed class CoreRuleTests
         Assert.Empty(Findings(Valid() with { InvoicingPeriod = new InvoicingPeriod { EndDate = start } }, "BR-29"));
         var finding = Assert.Single(Findings(Valid() with { InvoicingPeriod = new InvoicingPeriod() }, "BR-CO-19"));
         Assert.Equal("BG-14", finding.Location.Path);
+        Assert.Empty(Findings(Valid() with { InvoicingPeriod = new InvoicingPeriod(), VatPointDateCode = "3" }, "BR-CO-19"));
     }
 
     [Fact]
@@ -117,6 +118,7 @@ public sealed class CoreRuleTests
 
         Assert.Contains("'SEK'", finding.Message, StringComparison.Ordinal);
         Assert.Empty(Findings(Valid() with { VatAccountingCurrencyCode = "SEK", Totals = Valid().Totals! with { TotalVatInAccountingCurrency = 2300.12m } }, "BR-53"));
+        Assert.Empty(Findings(Valid() with { VatAccountingCurrencyCode = "EUR" }, "BR-53"));
     }
 
     [Fact]
