@@ -107,7 +107,10 @@ internal static class CategoryRules
         return count;
     }
 
-    /// <summary>The -01 rules of S, L and M: items of the category and a breakdown of it come together (at least one).</summary>
+    /// <summary>
+    /// The -01 rules of S, L and M: items of the category and a breakdown of it come together (at least one). The CII
+    /// artefacts check one direction only (items need a breakdown), the UBL ones both.
+    /// </summary>
     internal static ValidationRule AtLeastOneBreakdown(string id, string category, string name) => new(id, FindingSeverity.Fatal,
         $"An Invoice that contains an Invoice line (BG-25), a Document level allowance (BG-20) or a Document level charge (BG-21) where the VAT category code (BT-151, BT-95 or BT-102) is \"{name}\" shall contain in the VAT breakdown (BG-23) at least one VAT category code (BT-118) equal with \"{name}\".",
         context =>
@@ -119,23 +122,37 @@ internal static class CategoryRules
             {
                 context.Report(Text($"Lines, allowances or charges have VAT category '{category}' ({name}), but no VAT breakdown (BG-23) has category code (BT-118) '{category}'."), "BG-23", "BG-23");
             }
-            else if (!items && breakdowns > 0)
+            else if (!items && breakdowns > 0 && !context.IsCii)
             {
                 context.Report(Text($"A VAT breakdown (BG-23) has category code (BT-118) '{category}' ({name}), but no line, allowance or charge has that category (BT-151, BT-95, BT-102)."), "BG-23", "BG-23");
             }
         });
 
-    /// <summary>The -01 rules of Z, E, AE, K, G and O: where the category is used, exactly one breakdown has it.</summary>
-    internal static ValidationRule ExactlyOneBreakdown(string id, string category, string name) => new(id, FindingSeverity.Fatal,
+    /// <summary>
+    /// The -01 rules of Z, E, AE, K, G and O: where the category is used, exactly one breakdown has it. UBL: a breakdown
+    /// alone counts as a use; CII: the breakdown also needs a line, allowance or charge of the category, and for O
+    /// (<paramref name="breakdownOnly"/>) only a breakdown makes the rule apply.
+    /// </summary>
+    internal static ValidationRule ExactlyOneBreakdown(string id, string category, string name, bool breakdownOnly = false) => new(id, FindingSeverity.Fatal,
         $"An Invoice that contains an Invoice line (BG-25), a Document level allowance (BG-20) or a Document level charge (BG-21) where the VAT category code (BT-151, BT-95 or BT-102) is \"{name}\" shall contain in the VAT breakdown (BG-23) exactly one VAT category code (BT-118) equal with \"{name}\".",
         context =>
         {
             var document = context.Document;
             var breakdowns = CountBreakdowns(document, category);
-            var used = breakdowns > 0 || FirstLine(document, category) >= 0 || First(document.Allowances, category) >= 0 || First(document.Charges, category) >= 0;
-            if (used && breakdowns != 1)
+            var items = FirstLine(document, category) >= 0 || First(document.Allowances, category) >= 0 || First(document.Charges, category) >= 0;
+            var used = breakdowns > 0 || (items && !(context.IsCii && breakdownOnly));
+            if (!used)
+            {
+                return;
+            }
+
+            if (breakdowns != 1)
             {
                 context.Report(Text($"VAT category '{category}' ({name}) is used, and {breakdowns} VAT breakdowns (BG-23) have category code (BT-118) '{category}'; exactly one must."), "BG-23", "BG-23");
+            }
+            else if (context.IsCii && !items)
+            {
+                context.Report(Text($"A VAT breakdown (BG-23) has category code (BT-118) '{category}' ({name}), but no line, allowance or charge has that category (BT-151, BT-95, BT-102)."), "BG-23", "BG-23");
             }
         });
 
@@ -236,7 +253,7 @@ internal static class CategoryRules
     }
 
     /// <summary>The -05 (lines), -06 (allowances) and -07 (charges) rules: the VAT rate of each item in the category.</summary>
-    internal static ValidationRule Rate(string id, string category, string name, ItemKind kind, RateRequirement requirement)
+    internal static ValidationRule Rate(string id, string category, string name, ItemKind kind, RateRequirement requirement, RateRequirement? ciiRequirement = null)
     {
         var (subject, rateTerm, codeTerm) = kind switch
         {
@@ -244,13 +261,7 @@ internal static class CategoryRules
             ItemKind.Allowance => ("a Document level allowance (BG-20) where the VAT category code (BT-95)", "BT-96", "BT-95"),
             _ => ("a Document level charge (BG-21) where the VAT category code (BT-102)", "BT-103", "BT-102"),
         };
-        var must = requirement switch
-        {
-            RateRequirement.Positive => $"the VAT rate ({rateTerm}) shall be greater than zero.",
-            RateRequirement.NotNegative => $"the VAT rate ({rateTerm}) shall be 0 (zero) or greater than zero.",
-            RateRequirement.Zero => $"the VAT rate ({rateTerm}) shall be 0 (zero).",
-            _ => $"it shall not contain a VAT rate ({rateTerm}).",
-        };
+        var must = Must(requirement, rateTerm);
         return new(id, FindingSeverity.Fatal, $"In {subject} is \"{name}\" {must}", context =>
         {
             var document = context.Document;
@@ -284,7 +295,7 @@ internal static class CategoryRules
                     continue;
                 }
 
-                var ok = requirement switch
+                var ok = (context.IsCii ? ciiRequirement ?? requirement : requirement) switch
                 {
                     RateRequirement.Positive => rate > 0m,
                     RateRequirement.NotNegative => rate >= 0m,
@@ -294,11 +305,20 @@ internal static class CategoryRules
                 if (!ok)
                 {
                     var found = rate is { } r ? Text($"'{r}'") : "absent";
-                    context.Report(Text($"{codeTerm} is '{category}' ({name}) and the VAT rate ({rateTerm}) is {found}: {must}"), rateTerm, path);
+                    var required = context.IsCii && ciiRequirement is { } cii ? Must(cii, rateTerm) : must;
+                    context.Report(Text($"{codeTerm} is '{category}' ({name}) and the VAT rate ({rateTerm}) is {found}: {required}"), rateTerm, path);
                 }
             }
         });
     }
+
+    private static string Must(RateRequirement requirement, string rateTerm) => requirement switch
+    {
+        RateRequirement.Positive => $"the VAT rate ({rateTerm}) shall be greater than zero.",
+        RateRequirement.NotNegative => $"the VAT rate ({rateTerm}) shall be 0 (zero) or greater than zero.",
+        RateRequirement.Zero => $"the VAT rate ({rateTerm}) shall be 0 (zero).",
+        _ => $"it shall not contain a VAT rate ({rateTerm}).",
+    };
 
     /// <summary>The -08 rules: the taxable amount of each breakdown of the category equals its items' net sum.</summary>
     internal static ValidationRule TaxableAmount(string id, string category, string name, TaxableCheck check)
@@ -324,29 +344,31 @@ internal static class CategoryRules
                     continue; // "every $rate in BT-119": nothing to check without a rate
                 }
 
-                var (sum, items) = Sum(document, category, perRate ? rate : null);
+                var (sum, items) = Sum(document, category, perRate ? rate : null, roundParts: context.IsCii);
                 var taxable = breakdown.TaxableAmount;
                 bool ok;
                 if (taxable is not { } t)
                 {
                     ok = false;
                 }
+                else if (context.IsCii)
+                {
+                    // CII: each of the three sums rounded to 2 decimals; only Z, E, AE, K and G accept a difference below 1.
+                    ok = check == TaxableCheck.Category ? Math.Abs(t - sum) < 1m : t == sum;
+                }
                 else if (perRate)
                 {
-                    ok = context.IsCii
-                        ? t == sum
-                        : (check == TaxableCheck.PerRateWithItem ? items > 0 : document.Lines.Count > 0) && Math.Abs(t - sum) < 1m;
+                    ok = (check == TaxableCheck.PerRateWithItem ? items > 0 : document.Lines.Count > 0) && Math.Abs(t - sum) < 1m;
                 }
                 else
                 {
-                    var slack = check == TaxableCheck.Category && context.IsCii;
-                    ok = document.Lines.Count > 0 && (slack ? Math.Abs(t - sum) < 1m : t == sum);
+                    ok = document.Lines.Count > 0 && t == sum;
                 }
 
                 if (!ok)
                 {
                     var scope = perRate ? Text($"'{category}' at rate {rate}") : Text($"'{category}'");
-                    var why = document.Lines.Count == 0 && check != TaxableCheck.PerRateWithItem
+                    var why = context.IsCii ? string.Empty : document.Lines.Count == 0 && check != TaxableCheck.PerRateWithItem
                         ? " (the invoice has no lines)"
                         : check == TaxableCheck.PerRateWithItem && items == 0 && !context.IsCii ? " (no line, allowance or charge has that category and rate)" : string.Empty;
                     var found = taxable is { } f ? Text($"{f}") : "absent";
@@ -357,8 +379,11 @@ internal static class CategoryRules
         });
     }
 
-    /// <summary>Σ line net amounts + Σ charges − Σ allowances of the category (and rate, when given), and how many items matched.</summary>
-    private static (decimal Sum, int Items) Sum(EInvoice document, string category, decimal? rate)
+    /// <summary>
+    /// Σ line net amounts + Σ charges − Σ allowances of the category (and rate, when given), each sum rounded to 2
+    /// decimals first when <paramref name="roundParts"/> (as the CII artefacts compute it), and how many items matched.
+    /// </summary>
+    private static (decimal Sum, int Items) Sum(EInvoice document, string category, decimal? rate, bool roundParts)
     {
         var sum = 0m;
         var items = 0;
@@ -372,28 +397,33 @@ internal static class CategoryRules
             }
         }
 
+        var charges = 0m;
         for (var i = 0; i < document.Charges.Count; i++)
         {
             var charge = document.Charges[i];
             if (Is(charge.VatCategoryCode, category) && (rate is null || charge.VatRate == rate))
             {
                 items++;
-                sum += charge.Amount ?? 0m;
+                charges += charge.Amount ?? 0m;
             }
         }
 
+        var allowances = 0m;
         for (var i = 0; i < document.Allowances.Count; i++)
         {
             var allowance = document.Allowances[i];
             if (Is(allowance.VatCategoryCode, category) && (rate is null || allowance.VatRate == rate))
             {
                 items++;
-                sum -= allowance.Amount ?? 0m;
+                allowances += allowance.Amount ?? 0m;
             }
         }
 
-        return (sum, items);
+        return roundParts ? (XPathRound2(sum) + XPathRound2(charges) - XPathRound2(allowances), items) : (sum + charges - allowances, items);
     }
+
+    /// <summary>XPath's <c>round(x * 100) div 100</c>: half rounds towards positive infinity.</summary>
+    internal static decimal XPathRound2(decimal value) => Math.Floor((value * 100m) + 0.5m) / 100m;
 
     /// <summary>The -09 rules of categories without VAT: the breakdown's tax amount (BT-117) is zero.</summary>
     internal static ValidationRule ZeroTax(string id, string category, string name) => new(id, FindingSeverity.Fatal,
@@ -412,10 +442,15 @@ internal static class CategoryRules
         });
 
     /// <summary>The -09 rules of S, L and M: tax amount = taxable amount × rate ÷ 100, rounded to two decimals, within 1.</summary>
-    internal static ValidationRule CalculatedTax(string id, string category, string name) => new(id, FindingSeverity.Fatal,
+    internal static ValidationRule CalculatedTax(string id, string category, string name, bool checkedInCii = true) => new(id, FindingSeverity.Fatal,
         $"The VAT category tax amount (BT-117) in a VAT breakdown (BG-23) where VAT category code (BT-118) is \"{name}\" shall equal the VAT category taxable amount (BT-116) multiplied by the VAT category rate (BT-119).",
         context =>
         {
+            if (context.IsCii && !checkedInCii)
+            {
+                return; // the CII artefacts leave it to BR-CO-17
+            }
+
             var breakdowns = context.Document.VatBreakdown;
             for (var b = 0; b < breakdowns.Count; b++)
             {
@@ -428,7 +463,7 @@ internal static class CategoryRules
                 // As the artefacts compute it: on absolute values, the expected tax rounded to 2 decimals, a difference below 1 accepted.
                 if (breakdown.TaxAmount is { } tax && breakdown.TaxableAmount is { } taxable && breakdown.Rate is { } rate)
                 {
-                    var expected = Math.Round(Math.Abs(taxable) * rate / 100m, 2, MidpointRounding.AwayFromZero);
+                    var expected = XPathRound2(Math.Abs(taxable) * rate / 100m);
                     if (Math.Abs(Math.Abs(tax) - expected) < 1m)
                     {
                         continue;

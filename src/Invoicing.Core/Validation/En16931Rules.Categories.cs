@@ -30,15 +30,18 @@ internal static partial class En16931Rules
     private static IEnumerable<IValidationRule> Family(string prefix, string category, string name, bool exactlyOne, PartyRequirement parties,
         RateRequirement rate, TaxableCheck taxable, bool calculatedTax, bool exemptionRequired)
     {
-        yield return exactlyOne ? ExactlyOneBreakdown($"{prefix}-01", category, name) : AtLeastOneBreakdown($"{prefix}-01", category, name);
+        // Where the CII artefacts differ from the UBL ones beyond the tolerances: BR-AF-05...07 require a rate above
+        // zero, BR-AF-09 and BR-AG-09 are left to BR-CO-17, and BR-O-01 applies only when there is an O breakdown.
+        var ciiRate = prefix == "BR-AF" ? RateRequirement.Positive : rate;
+        yield return exactlyOne ? ExactlyOneBreakdown($"{prefix}-01", category, name, breakdownOnly: category == "O") : AtLeastOneBreakdown($"{prefix}-01", category, name);
         yield return CategoryRules.Parties($"{prefix}-02", category, name, ItemKind.Line, parties);
         yield return CategoryRules.Parties($"{prefix}-03", category, name, ItemKind.Allowance, parties);
         yield return CategoryRules.Parties($"{prefix}-04", category, name, ItemKind.Charge, parties);
-        yield return Rate($"{prefix}-05", category, name, ItemKind.Line, rate);
-        yield return Rate($"{prefix}-06", category, name, ItemKind.Allowance, rate);
-        yield return Rate($"{prefix}-07", category, name, ItemKind.Charge, rate);
+        yield return Rate($"{prefix}-05", category, name, ItemKind.Line, rate, ciiRate);
+        yield return Rate($"{prefix}-06", category, name, ItemKind.Allowance, rate, ciiRate);
+        yield return Rate($"{prefix}-07", category, name, ItemKind.Charge, rate, ciiRate);
         yield return TaxableAmount($"{prefix}-08", category, name, taxable);
-        yield return calculatedTax ? CalculatedTax($"{prefix}-09", category, name) : ZeroTax($"{prefix}-09", category, name);
+        yield return calculatedTax ? CalculatedTax($"{prefix}-09", category, name, checkedInCii: category == "S") : ZeroTax($"{prefix}-09", category, name);
         yield return ExemptionReason($"{prefix}-10", category, name, exemptionRequired);
     }
 
@@ -74,6 +77,8 @@ internal static partial class En16931Rules
         Lines,
         Allowances,
         Charges,
+        BreakdownsAndLines,
+        AllowancesAndCharges,
     }
 
     private static ValidationRule NotSubjectToVatAlone(string id, string rest, Target target) => new(id, FindingSeverity.Fatal,
@@ -86,27 +91,25 @@ internal static partial class En16931Rules
                 return;
             }
 
-            switch (target)
+            // The CII artefacts check breakdowns and lines together (ApplicableTradeTax) for BR-O-11/12, and allowances
+            // and charges together (CategoryTradeTax) for BR-O-13/14.
+            var checks = !context.IsCii ? target
+                : target is Target.Breakdowns or Target.Lines ? Target.BreakdownsAndLines : Target.AllowancesAndCharges;
+            switch (checks)
             {
+                case Target.BreakdownsAndLines:
+                    ReportOtherBreakdowns(context, document);
+                    ReportOtherLines(context, document);
+                    break;
+                case Target.AllowancesAndCharges:
+                    ReportOthers(context, document.Allowances, "BG-20", "BT-95", "allowance");
+                    ReportOthers(context, document.Charges, "BG-21", "BT-102", "charge");
+                    break;
                 case Target.Breakdowns:
-                    for (var i = 0; i < document.VatBreakdown.Count; i++)
-                    {
-                        if (IsOther(document.VatBreakdown[i].CategoryCode, "O"))
-                        {
-                            context.Report(Text($"A VAT breakdown has category 'O' (not subject to VAT), and VAT breakdown {i + 1} has category (BT-118) '{document.VatBreakdown[i].CategoryCode}'."), "BT-118", Text($"BG-23[{i + 1}]/BT-118"));
-                        }
-                    }
-
+                    ReportOtherBreakdowns(context, document);
                     break;
                 case Target.Lines:
-                    for (var i = 0; i < document.Lines.Count; i++)
-                    {
-                        if (IsOther(document.Lines[i].Vat?.CategoryCode, "O"))
-                        {
-                            context.Report(Text($"A VAT breakdown has category 'O' (not subject to VAT), and line {i + 1} has VAT category (BT-151) '{document.Lines[i].Vat!.CategoryCode}'."), "BT-151", Text($"BG-25[{i + 1}]/BG-30/BT-151"));
-                        }
-                    }
-
+                    ReportOtherLines(context, document);
                     break;
                 case Target.Allowances:
                     ReportOthers(context, document.Allowances, "BG-20", "BT-95", "allowance");
@@ -116,6 +119,28 @@ internal static partial class En16931Rules
                     break;
             }
         });
+
+    private static void ReportOtherBreakdowns(ValidationContext context, EInvoice document)
+    {
+        for (var i = 0; i < document.VatBreakdown.Count; i++)
+        {
+            if (IsOther(document.VatBreakdown[i].CategoryCode, "O"))
+            {
+                context.Report(Text($"A VAT breakdown has category 'O' (not subject to VAT), and VAT breakdown {i + 1} has category (BT-118) '{document.VatBreakdown[i].CategoryCode}'."), "BT-118", Text($"BG-23[{i + 1}]/BT-118"));
+            }
+        }
+    }
+
+    private static void ReportOtherLines(ValidationContext context, EInvoice document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (IsOther(document.Lines[i].Vat?.CategoryCode, "O"))
+            {
+                context.Report(Text($"A VAT breakdown has category 'O' (not subject to VAT), and line {i + 1} has VAT category (BT-151) '{document.Lines[i].Vat!.CategoryCode}'."), "BT-151", Text($"BG-25[{i + 1}]/BG-30/BT-151"));
+            }
+        }
+    }
 
     private static void ReportOthers(ValidationContext context, IReadOnlyList<DocumentLevelAllowanceCharge> items, string group, string term, string what)
     {
@@ -184,6 +209,12 @@ internal static partial class En16931Rules
             if (First(document.Charges, "S") is var charge and >= 0)
             {
                 context.Report(Text($"The invoice uses split payment (VAT category 'B'), and document level charge {charge + 1} is standard rated ('S')."), "BT-102", Text($"BG-21[{charge + 1}]/BT-102"));
+            }
+
+            // The CII artefacts look at every category code, the VAT breakdown's too.
+            if (context.IsCii && CountBreakdowns(document, "S") > 0)
+            {
+                context.Report("The invoice uses split payment (VAT category 'B'), and a VAT breakdown is standard rated ('S').", "BT-118", "BG-23");
             }
         });
 }

@@ -298,6 +298,54 @@ public sealed class CategoryRulesTests
         Assert.True(Validator.Validate(italian with { Lines = [Line("B", 22m, 100m), Line("S", 22m, 1m)] }).Fired("BR-B-02"));
     }
 
+    [Theory]
+    // -01: UBL checks both directions for S, CII only that items have a breakdown.
+    [InlineData("S-breakdown-only", EInvoiceSyntax.UblInvoice, "BR-S-01", true)]
+    [InlineData("S-breakdown-only", EInvoiceSyntax.Cii, "BR-S-01", false)]
+    // -01: a Z breakdown alone passes in UBL, fails in CII.
+    [InlineData("Z-breakdown-only", EInvoiceSyntax.UblInvoice, "BR-Z-01", false)]
+    [InlineData("Z-breakdown-only", EInvoiceSyntax.Cii, "BR-Z-01", true)]
+    // BR-O-01 in CII applies only when there is an O breakdown.
+    [InlineData("O-line-only", EInvoiceSyntax.UblInvoice, "BR-O-01", true)]
+    [InlineData("O-line-only", EInvoiceSyntax.Cii, "BR-O-01", false)]
+    // BR-AF-05: zero rate accepted in UBL, not in CII; BR-AF-09 is not checked in CII.
+    [InlineData("L-zero-rate", EInvoiceSyntax.UblInvoice, "BR-AF-05", false)]
+    [InlineData("L-zero-rate", EInvoiceSyntax.Cii, "BR-AF-05", true)]
+    [InlineData("L-wrong-tax", EInvoiceSyntax.UblInvoice, "BR-AF-09", true)]
+    [InlineData("L-wrong-tax", EInvoiceSyntax.Cii, "BR-AF-09", false)]
+    // BR-O-11 in CII also sees lines of another category.
+    [InlineData("O-with-S-line", EInvoiceSyntax.UblInvoice, "BR-O-11", false)]
+    [InlineData("O-with-S-line", EInvoiceSyntax.Cii, "BR-O-11", true)]
+    public void CiiArtefacts_DifferFromUbl(string scenario, EInvoiceSyntax syntax, string rule, bool fires)
+    {
+        var document = scenario switch
+        {
+            "S-breakdown-only" => new EInvoice { VatBreakdown = [Breakdown("S", 10m, 0m, 0m)] },
+            "Z-breakdown-only" => new EInvoice { VatBreakdown = [Breakdown("Z", 0m, 0m, 0m)] },
+            "O-line-only" => new EInvoice { Lines = [Line("O", null, 1m)] },
+            "L-zero-rate" => new EInvoice { Lines = [Line("L", 0m, 1m)] },
+            "L-wrong-tax" => new EInvoice { VatBreakdown = [Breakdown("L", 7m, 100m, 9m)] },
+            _ => new EInvoice { Lines = [Line("O", null, 1m), Line("S", 10m, 1m)], VatBreakdown = [Breakdown("O", null, 1m, 0m, "Not subject")] },
+        };
+
+        Assert.Equal(fires, Validator.Validate(document, syntax).Fired(rule));
+    }
+
+    [Fact]
+    public void CiiTaxable_RoundsEachSumToTwoDecimals()
+    {
+        // 0.005 + 0.005 = 0.01 exactly, but CII rounds each part first: round(0.01) = 0.01; lines 0.004 + 0.004 → 0.01 after rounding the sum.
+        var document = new EInvoice
+        {
+            Lines = [Line("S", 10m, 0.004m), Line("S", 10m, 0.004m)],
+            VatBreakdown = [Breakdown("S", 10m, 0.01m, 0m)],
+        };
+
+        Assert.False(Validator.Validate(document, EInvoiceSyntax.Cii).Fired("BR-S-08"));
+        Assert.False(Validator.Validate(document, EInvoiceSyntax.UblInvoice).Fired("BR-S-08"));
+        Assert.True(Validator.Validate(document with { VatBreakdown = [Breakdown("S", 10m, 0.008m, 0m)] }, EInvoiceSyntax.Cii).Fired("BR-S-08"));
+    }
+
     [Fact]
     public void Categories_HaveTheOfficialIds_AllFatal()
     {
