@@ -42,6 +42,7 @@ public sealed class ReconciliationMatcher
     private const decimal AmbiguousAmountOnly = 0.40m;
     private const decimal AmbiguousNamePenalty = 0.10m;
     private const decimal OtherCustomerCap = 0.60m;
+    private const decimal DuplicateNumberCap = 0.50m;
 
     /// <summary>Creates a matcher.</summary>
     /// <param name="options">The options, or null for <see cref="ReconciliationOptions.Default"/>.</param>
@@ -217,8 +218,14 @@ public sealed class ReconciliationMatcher
             {
                 var documents = group.ToArray();
                 Array.Sort(documents, SettleOrder);
+
+                // Two open items with the same number (a data error, or two series): the name cannot say which one the
+                // payer meant, and which one the amount settles would depend on the order of the list. Never automatic.
+                var twice = documents.GroupBy(d => d.DocumentNumber, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
                 Propose(proposals, entry, MatchRule.ListedDocuments, documents,
-                    $"the remittance names {string.Join(", ", documents.Select(d => d.DocumentNumber))} of customer {group.Key}", payers, 0m, "");
+                    $"the remittance names {string.Join(", ", documents.Select(d => d.DocumentNumber))} of customer {group.Key}", payers,
+                    twice.Length == 0 ? 0m : AmbiguousNamePenalty,
+                    twice.Length == 0 ? "" : $"; {string.Join(", ", twice)} is the number of more than one open item");
             }
         }
 
@@ -463,12 +470,23 @@ public sealed class ReconciliationMatcher
         }
 
         var key = string.Join('\n', documents.Select(d => d.DocumentNumber + '\t' + d.CustomerId.ToString()).Order(StringComparer.Ordinal));
+        var found = proposals.TryGetValue(key, out var existing);
+
+        // Another open item of the same customer with the same number (a data error, or two series): the number cannot
+        // say which one the payer meant, and which one wins would depend on the order of the list. Never automatic.
+        var duplicate = found && (existing!.Duplicate || !existing.Documents.AsSpan().SequenceEqual(documents, ReferenceEqualityComparer.Instance));
+        if (duplicate)
+        {
+            confidence = Math.Min(confidence, DuplicateNumberCap);
+            explanation += $"; {string.Join(", ", documents.Select(d => d.DocumentNumber))} is the number of more than one open item of customer {documents[0].CustomerId}";
+        }
+
         var settled = documents.Select((d, i) => new MatchedDocument(d, applied[i])).Where(d => d.Applied.IsPositive).ToArray();
         var proposal = new MatchProposal(rule, confidence, Array.AsReadOnly(settled), difference, explanation);
-        if (!proposals.TryGetValue(key, out var existing) || existing.Proposal.Confidence < confidence
+        if (!found || duplicate || existing!.Proposal.Confidence < confidence
             || (existing.Proposal.Confidence == confidence && existing.Proposal.Rule > rule))
         {
-            proposals[key] = new Candidate(key, proposal);
+            proposals[key] = new Candidate(key, proposal, documents, duplicate);
         }
     }
 
@@ -555,7 +573,7 @@ public sealed class ReconciliationMatcher
 
     private static string Numbers(MatchProposal proposal) => string.Join(", ", proposal.Documents.Select(d => d.Item.DocumentNumber));
 
-    private sealed record Candidate(string Key, MatchProposal Proposal);
+    private sealed record Candidate(string Key, MatchProposal Proposal, OpenItem[] Documents, bool Duplicate);
 
     private sealed record Judgement(MatchStatus Status, IReadOnlyList<MatchProposal> Proposals, string? Reason)
     {

@@ -116,6 +116,23 @@ public sealed class ReconciliationMatcherTests
     }
 
     [Fact]
+    public void TwoOpenItemsWithTheSameNumber_AreNeverMatchedAutomatically_InAnyOrder()
+    {
+        // The same customer has two open items numbered INV-11 (a data error, or two series): "inv 11" cannot say which.
+        OpenItem[] items = [Item("INV-11", 10m), Item("INV-11", 10m), Item("INV-3", 119m)];
+        var entry = Receipt("E1", 10m, text: "inv 11", payer: AlphaIban);
+
+        var forward = MatchOne(items, entry);
+        var backward = MatchOne([.. items.Reverse()], entry);
+
+        Assert.All(new[] { forward, backward }, outcome =>
+        {
+            Assert.Equal(MatchStatus.Suggested, outcome.Status);
+            Assert.Contains("INV-11 is the number of more than one open item", outcome.Best!.Explanation, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void TwoOpenItemsWithTheSameAmountForOnePayer_AndNoReference_AreASuggestion()
     {
         var outcome = MatchOne([Item("INV-1", 250m), Item("INV-2", 250m), Item("INV-3", 99m)], Receipt("E1", 250m, payer: AlphaIban));

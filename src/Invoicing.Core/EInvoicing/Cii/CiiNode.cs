@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Invoicing.Core.EInvoicing.Cii;
+
+/// <summary>
+/// One element of a CII document as the reader keeps it: name, attributes, text, children and the
+/// place it started. A light tree built by one forward <see cref="XmlReader"/> pass (no DOM); the
+/// mapping to the model walks it. Not thread-safe; each read builds its own.
+/// </summary>
+internal sealed class CiiNode
+{
+    private List<CiiNode>? _children;
+    private List<KeyValuePair<string, string>>? _attributes;
+    private StringBuilder? _text;
+    private string? _path;
+
+    public CiiNode(string namespaceUri, string localName, CiiNode? parent, int line, int position)
+    {
+        NamespaceUri = namespaceUri;
+        LocalName = localName;
+        Parent = parent;
+        Line = line;
+        Position = position;
+    }
+
+    public string NamespaceUri { get; }
+
+    public string LocalName { get; }
+
+    public CiiNode? Parent { get; }
+
+    public int Line { get; }
+
+    public int Position { get; }
+
+    /// <summary>The element's own text, or null when it has none (an empty element reads as absent).</summary>
+    public string? Text => _text is { Length: > 0 } ? _text.ToString() : null;
+
+    public IReadOnlyList<CiiNode> Children => (IReadOnlyList<CiiNode>?)_children ?? [];
+
+    /// <summary>The canonical name: the usual CII prefix (rsm, ram, udt, qdt) and the local name.</summary>
+    public string QualifiedName => CiiNames.Prefix(NamespaceUri) is { } prefix ? prefix + ":" + LocalName : LocalName;
+
+    /// <summary>The absolute element path, with a 1-based index where the parent has several elements of this name.</summary>
+    public string Path => _path ??= BuildPath();
+
+    public void AddChild(CiiNode child) => (_children ??= []).Add(child);
+
+    public void AddAttribute(string name, string value) => (_attributes ??= []).Add(new(name, value));
+
+    public void AppendText(string text) => (_text ??= new StringBuilder()).Append(text);
+
+    public string? Attribute(string name)
+    {
+        if (_attributes is null)
+        {
+            return null;
+        }
+
+        foreach (var (key, value) in _attributes)
+        {
+            if (key == name)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    public CiiNode? Child(string localName, string namespaceUri = CiiNames.Ram)
+    {
+        if (_children is null)
+        {
+            return null;
+        }
+
+        foreach (var child in _children)
+        {
+            if (child.LocalName == localName && child.NamespaceUri == namespaceUri)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<CiiNode> All(string localName, string namespaceUri = CiiNames.Ram)
+    {
+        if (_children is null)
+        {
+            yield break;
+        }
+
+        foreach (var child in _children)
+        {
+            if (child.LocalName == localName && child.NamespaceUri == namespaceUri)
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>Follows a chain of ram child names; null as soon as one is missing.</summary>
+    public CiiNode? Find(params ReadOnlySpan<string> localNames)
+    {
+        var node = this;
+        foreach (var name in localNames)
+        {
+            node = node.Child(name);
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
+    }
+
+    private string BuildPath()
+    {
+        if (Parent is null)
+        {
+            return "/" + QualifiedName;
+        }
+
+        int index = 0, count = 0;
+        foreach (var sibling in Parent.Children)
+        {
+            if (sibling.LocalName == LocalName && sibling.NamespaceUri == NamespaceUri)
+            {
+                count++;
+                if (ReferenceEquals(sibling, this))
+                {
+                    index = count;
+                }
+            }
+        }
+
+        return count > 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{Parent.Path}/{QualifiedName}[{index}]")
+            : Parent.Path + "/" + QualifiedName;
+    }
+}
+
+/// <summary>The CII D16B namespaces and their usual prefixes.</summary>
+internal static class CiiNames
+{
+    public const string Rsm = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
+    public const string Ram = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
+    public const string Udt = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
+    public const string Qdt = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
+
+    public static string? Prefix(string namespaceUri) => namespaceUri switch
+    {
+        Rsm => "rsm",
+        Ram => "ram",
+        Udt => "udt",
+        Qdt => "qdt",
+        _ => null,
+    };
+}
+
+/// <summary>Builds the <see cref="CiiNode"/> tree from the nodes an <see cref="XmlReader"/> reports, one at a time.</summary>
+internal sealed class CiiTreeBuilder
+{
+    private readonly List<string> _currencies = [];
+    private readonly HashSet<string> _seenCurrencies = new(StringComparer.Ordinal);
+    private CiiNode? _current;
+
+    public CiiNode? Root { get; private set; }
+
+    /// <summary>The currencyID attributes met, distinct, in document order.</summary>
+    public IReadOnlyList<string> Currencies => _currencies;
+
+    public void Handle(XmlReader reader)
+    {
+        switch (reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                var info = (IXmlLineInfo)reader;
+                if (_current is null && Root is not null)
+                {
+                    throw EInvoiceXml.Error(reader, "the document has more than one root element.");
+                }
+
+                if (_current is null && (reader.LocalName != "CrossIndustryInvoice" || reader.NamespaceURI != CiiNames.Rsm))
+                {
+                    throw EInvoiceXml.Error(reader, string.Create(CultureInfo.InvariantCulture,
+                        $"the root element is '{reader.Name}' in namespace '{reader.NamespaceURI}', not rsm:CrossIndustryInvoice ({CiiNames.Rsm})."));
+                }
+
+                var node = new CiiNode(reader.NamespaceURI, reader.LocalName, _current, info.LineNumber, info.LinePosition);
+                if (reader.MoveToFirstAttribute())
+                {
+                    do
+                    {
+                        if (reader.NamespaceURI.Length == 0)
+                        {
+                            node.AddAttribute(reader.LocalName, reader.Value);
+                            if (reader.LocalName == "currencyID" && _seenCurrencies.Add(reader.Value))
+                            {
+                                _currencies.Add(reader.Value);
+                            }
+                        }
+                    }
+                    while (reader.MoveToNextAttribute());
+                    reader.MoveToElement();
+                }
+
+                if (_current is null)
+                {
+                    Root = node;
+                }
+                else
+                {
+                    _current.AddChild(node);
+                }
+
+                if (!reader.IsEmptyElement)
+                {
+                    _current = node;
+                }
+
+                break;
+            case XmlNodeType.EndElement:
+                _current = _current?.Parent;
+                break;
+            case XmlNodeType.Text:
+            case XmlNodeType.CDATA:
+            case XmlNodeType.SignificantWhitespace:
+                _current?.AppendText(reader.Value);
+                break;
+        }
+    }
+}

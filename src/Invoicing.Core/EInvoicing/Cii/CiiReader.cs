@@ -1,0 +1,90 @@
+using System.Xml;
+
+namespace Invoicing.Core.EInvoicing.Cii;
+
+/// <summary>
+/// Reads UN/CEFACT Cross Industry Invoice D16B documents (<c>rsm:CrossIndustryInvoice</c>) into the
+/// EN 16931 model, following the EN 16931-3-3 CII binding.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe: the class holds no state; each call reads its own stream.</para>
+/// <para>The document is read in one forward pass with an <see cref="XmlReader"/> into a light element
+/// tree (names, attributes, text and line positions; no DOM), which is then mapped to the model. Every
+/// EN 16931 term is optional, so partial documents (such as the fragments of the official unit-test
+/// sets) read as far as they go; elements outside the binding are ignored.</para>
+/// <para>Security: DTDs are refused, nothing is resolved, no entity may expand, and the document may hold
+/// at most <see cref="EInvoiceReaderOptions.MaxCharacters"/> characters. Malformed XML, a wrong root,
+/// and a date or number that cannot be parsed are an <see cref="EInvoiceFormatException"/> naming the
+/// line, position, element and value.</para>
+/// <para>Dates are read from <c>udt:DateTimeString</c>/<c>udt:DateString</c>/<c>qdt:DateTimeString</c>
+/// in format 102 (<c>yyyyMMdd</c>, also assumed when the format is absent) or from <c>udt:DateTime</c>/<c>udt:Date</c>
+/// (ISO 8601); decimals keep their written scale. An element with no text reads as absent.</para>
+/// </remarks>
+public static class CiiReader
+{
+    /// <summary>Reads a CII document.</summary>
+    /// <param name="stream">The XML document; read from its current position and left open.</param>
+    /// <param name="options">Reader limits; <see cref="EInvoiceReaderOptions.Default"/> when null.</param>
+    /// <returns>The model, the syntax (<see cref="EInvoiceSyntax.Cii"/>), the currency codes given on amounts, and the element-path binding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number.</exception>
+    public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
+    {
+        CheckStream(stream);
+        var builder = new CiiTreeBuilder();
+        try
+        {
+            using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options));
+            while (reader.Read())
+            {
+                builder.Handle(reader);
+            }
+        }
+        catch (XmlException e)
+        {
+            throw EInvoiceXml.Malformed(e);
+        }
+
+        return CiiModelReader.Map(builder);
+    }
+
+    /// <summary>Reads a CII document asynchronously.</summary>
+    /// <param name="stream">The XML document; read from its current position and left open.</param>
+    /// <param name="options">Reader limits; <see cref="EInvoiceReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read between nodes.</param>
+    /// <returns>The model, the syntax (<see cref="EInvoiceSyntax.Cii"/>), the currency codes given on amounts, and the element-path binding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        CheckStream(stream);
+        var builder = new CiiTreeBuilder();
+        try
+        {
+            using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options, async: true));
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                builder.Handle(reader);
+            }
+        }
+        catch (XmlException e)
+        {
+            throw EInvoiceXml.Malformed(e);
+        }
+
+        return CiiModelReader.Map(builder);
+    }
+
+    private static void CheckStream(Stream stream)
+    {
+        Preconditions.CheckNotNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+    }
+}

@@ -1,0 +1,1137 @@
+using System.Globalization;
+using System.Xml;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Invoicing.Core.EInvoicing.Ubl;
+
+/// <summary>One forward pass over a UBL 2.1 Invoice or CreditNote, building the EN 16931 model (EN 16931-3-2 binding).</summary>
+internal sealed class UblParser
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+
+    private readonly XmlReader _r;
+    private readonly List<string> _currencies = [];
+
+    public UblParser(XmlReader reader) => _r = reader;
+
+    public EInvoiceReadResult Parse()
+    {
+        _r.MoveToContent();
+        if (_r.NodeType != XmlNodeType.Element)
+        {
+            throw EInvoiceXml.Error(_r, "the document has no root element");
+        }
+
+        EInvoiceSyntax syntax;
+        if (_r.LocalName == "Invoice" && _r.NamespaceURI == UblReader.InvoiceNamespace)
+        {
+            syntax = EInvoiceSyntax.UblInvoice;
+        }
+        else if (_r.LocalName == "CreditNote" && _r.NamespaceURI == UblReader.CreditNoteNamespace)
+        {
+            syntax = EInvoiceSyntax.UblCreditNote;
+        }
+        else
+        {
+            throw EInvoiceXml.Error(_r, FormattableString.Invariant(
+                $"the root element is '{_r.LocalName}' in namespace '{_r.NamespaceURI}'; a UBL 2.1 document has the root 'Invoice' ({UblReader.InvoiceNamespace}) or 'CreditNote' ({UblReader.CreditNoteNamespace})"));
+        }
+
+        var document = ReadDocument(syntax == EInvoiceSyntax.UblCreditNote);
+        while (_r.Read())
+        {
+            // Reads to the end so that trailing garbage is a format error.
+        }
+
+        var paths = UblElementPaths.For(syntax == EInvoiceSyntax.UblCreditNote);
+        return new EInvoiceReadResult(document, syntax, _currencies.ToArray(), paths.Resolve);
+    }
+
+    private EInvoice ReadDocument(bool creditNote)
+    {
+        string? number = null, typeCode = null, currency = null, vatCurrency = null, vatPointCode = null, buyerReference = null;
+        string? project = null, contract = null, purchaseOrder = null, salesOrder = null, receiving = null, despatch = null, tender = null;
+        string? accounting = null, paymentTerms = null, businessProcess = null, specification = null;
+        LocalDate? issueDate = null, vatPointDate = null, dueDate = null;
+        SchemeIdentifier? invoicedObject = null;
+        InvoicingPeriod? period = null;
+        var notes = new List<InvoiceNote>();
+        var preceding = new List<PrecedingInvoiceReference>();
+        var supporting = new List<SupportingDocument>();
+        var allowances = new List<DocumentLevelAllowanceCharge>();
+        var charges = new List<DocumentLevelAllowanceCharge>();
+        var breakdown = new List<VatBreakdown>();
+        var lines = new List<EInvoiceLine>();
+        PartyData? seller = null, buyer = null, payee = null, taxRepresentative = null;
+        DeliveryInformation? delivery = null;
+        var payment = new PaymentData();
+        decimal? totalVat = null, totalVatAccounting = null;
+        DocumentTotals? totals = null;
+
+        Children(name =>
+        {
+            switch (name)
+            {
+                case "CustomizationID": specification = Text(); return true;
+                case "ProfileID": businessProcess = Text(); return true;
+                case "ID": number = Text(); return true;
+                case "IssueDate": issueDate = Date(); return true;
+                case "DueDate": dueDate = Date(); return true;
+                case "InvoiceTypeCode" or "CreditNoteTypeCode": typeCode = Text(); return true;
+                case "Note": notes.Add(Note(Text())); return true;
+                case "TaxPointDate": vatPointDate = Date(); return true;
+                case "DocumentCurrencyCode": currency = Text(); return true;
+                case "TaxCurrencyCode": vatCurrency = Text(); return true;
+                case "AccountingCost": accounting = Text(); return true;
+                case "BuyerReference": buyerReference = Text(); return true;
+                case "InvoicePeriod":
+                    period = Period(out var code);
+                    vatPointCode = code ?? vatPointCode;
+                    return true;
+                case "OrderReference":
+                    Children(n =>
+                    {
+                        switch (n)
+                        {
+                            case "ID": purchaseOrder = Text(); return true;
+                            case "SalesOrderID": salesOrder = Text(); return true;
+                            default: return false;
+                        }
+                    });
+                    return true;
+                case "BillingReference":
+                    Children(n =>
+                    {
+                        if (n != "InvoiceDocumentReference")
+                        {
+                            return false;
+                        }
+
+                        string? reference = null;
+                        LocalDate? date = null;
+                        Children(m =>
+                        {
+                            switch (m)
+                            {
+                                case "ID": reference = Text(); return true;
+                                case "IssueDate": date = Date(); return true;
+                                default: return false;
+                            }
+                        });
+                        preceding.Add(new PrecedingInvoiceReference { Reference = reference, IssueDate = date });
+                        return true;
+                    });
+                    return true;
+                case "DespatchDocumentReference": despatch = ChildId() ?? despatch; return true;
+                case "ReceiptDocumentReference": receiving = ChildId() ?? receiving; return true;
+                case "OriginatorDocumentReference": tender = ChildId() ?? tender; return true;
+                case "ContractDocumentReference": contract = ChildId() ?? contract; return true;
+                case "ProjectReference": project = ChildId() ?? project; return true;
+                case "AdditionalDocumentReference":
+                    var additional = AdditionalDocument();
+                    if (additional.TypeCode == "130")
+                    {
+                        invoicedObject = additional.Id;
+                    }
+                    else if (additional.TypeCode == "50" && creditNote)
+                    {
+                        project = additional.Id?.Value;
+                    }
+                    else
+                    {
+                        supporting.Add(additional.Document);
+                    }
+
+                    return true;
+                case "AccountingSupplierParty": seller = PartyWrapper(); return true;
+                case "AccountingCustomerParty": buyer = PartyWrapper(); return true;
+                case "PayeeParty": payee = Party(); return true;
+                case "TaxRepresentativeParty": taxRepresentative = Party(); return true;
+                case "Delivery": delivery = Delivery(); return true;
+                case "PaymentMeans": PaymentMeans(payment); return true;
+                case "PaymentTerms":
+                    Children(n =>
+                    {
+                        if (n != "Note")
+                        {
+                            return false;
+                        }
+
+                        var text = Text();
+                        paymentTerms = paymentTerms is null ? text : paymentTerms + "\n" + text;
+                        return true;
+                    });
+                    return true;
+                case "AllowanceCharge":
+                    var (isCharge, item) = DocumentAllowanceCharge();
+                    (isCharge ? charges : allowances).Add(item);
+                    return true;
+                case "TaxTotal":
+                    var (amount, amountCurrency, subtotals) = TaxTotal();
+                    breakdown.AddRange(subtotals);
+                    if (subtotals.Count == 0 && vatCurrency is not null && amountCurrency == vatCurrency && vatCurrency != currency)
+                    {
+                        totalVatAccounting = amount;
+                    }
+                    else if (subtotals.Count == 0 && totalVat is not null && totalVatAccounting is null)
+                    {
+                        totalVatAccounting = amount;
+                    }
+                    else
+                    {
+                        totalVat = amount;
+                    }
+
+                    return true;
+                case "LegalMonetaryTotal": totals = MonetaryTotal(); return true;
+                case "InvoiceLine" or "CreditNoteLine": lines.Add(Line()); return true;
+                default: return false;
+            }
+        });
+
+        dueDate ??= payment.DueDate;
+        if (totalVat is not null || totalVatAccounting is not null)
+        {
+            totals = (totals ?? new DocumentTotals()) with { TotalVat = totalVat, TotalVatInAccountingCurrency = totalVatAccounting };
+        }
+
+        var creditorId = payee?.SepaId ?? seller?.SepaId;
+        return new EInvoice
+        {
+            Number = number,
+            IssueDate = issueDate,
+            TypeCode = typeCode,
+            CurrencyCode = currency,
+            VatAccountingCurrencyCode = vatCurrency,
+            VatPointDate = vatPointDate,
+            VatPointDateCode = vatPointCode,
+            PaymentDueDate = dueDate,
+            BuyerReference = buyerReference,
+            ProjectReference = project,
+            ContractReference = contract,
+            PurchaseOrderReference = purchaseOrder,
+            SalesOrderReference = salesOrder,
+            ReceivingAdviceReference = receiving,
+            DespatchAdviceReference = despatch,
+            TenderOrLotReference = tender,
+            InvoicedObjectIdentifier = invoicedObject,
+            BuyerAccountingReference = accounting,
+            PaymentTerms = paymentTerms,
+            Notes = notes,
+            ProcessControl = businessProcess is null && specification is null ? null : new ProcessControl { BusinessProcessType = businessProcess, SpecificationIdentifier = specification },
+            PrecedingInvoiceReferences = preceding,
+            Seller = seller is null ? null : new Seller
+            {
+                Name = seller.RegistrationName,
+                TradingName = seller.Name,
+                Identifiers = seller.Identifiers,
+                LegalRegistrationIdentifier = seller.LegalId,
+                VatIdentifier = seller.VatId,
+                TaxRegistrationIdentifier = seller.OtherTaxId,
+                AdditionalLegalInformation = seller.LegalForm,
+                ElectronicAddress = seller.Endpoint,
+                Address = seller.Address,
+                Contact = seller.Contact,
+            },
+            Buyer = buyer is null ? null : new Buyer
+            {
+                Name = buyer.RegistrationName,
+                TradingName = buyer.Name,
+                Identifier = buyer.Identifiers.Count > 0 ? buyer.Identifiers[0] : null,
+                LegalRegistrationIdentifier = buyer.LegalId,
+                VatIdentifier = buyer.VatId ?? buyer.OtherTaxId,
+                ElectronicAddress = buyer.Endpoint,
+                Address = buyer.Address,
+                Contact = buyer.Contact,
+            },
+            Payee = payee is null ? null : new Payee
+            {
+                Name = payee.Name,
+                Identifier = payee.Identifiers.Count > 0 ? payee.Identifiers[0] : null,
+                LegalRegistrationIdentifier = payee.LegalId,
+            },
+            SellerTaxRepresentative = taxRepresentative is null ? null : new SellerTaxRepresentative
+            {
+                Name = taxRepresentative.Name,
+                VatIdentifier = taxRepresentative.VatId ?? taxRepresentative.OtherTaxId,
+                Address = taxRepresentative.Address,
+            },
+            Delivery = delivery,
+            InvoicingPeriod = period,
+            PaymentInstructions = payment.Build(creditorId),
+            Allowances = allowances,
+            Charges = charges,
+            Totals = totals,
+            VatBreakdown = breakdown,
+            SupportingDocuments = supporting,
+            Lines = lines,
+        };
+    }
+
+    private static InvoiceNote Note(string text)
+    {
+        // EN 16931-3-2: the subject code (BT-21) prefixes the note as "#CODE#text".
+        if (text.Length > 2 && text[0] == '#')
+        {
+            var end = text.IndexOf('#', 1);
+            if (end > 1)
+            {
+                return new InvoiceNote { SubjectCode = text[1..end], Text = text[(end + 1)..] };
+            }
+        }
+
+        return new InvoiceNote { Text = text };
+    }
+
+    private InvoicingPeriod Period(out string? descriptionCode)
+    {
+        LocalDate? start = null, end = null;
+        string? code = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "StartDate": start = Date(); return true;
+                case "EndDate": end = Date(); return true;
+                case "DescriptionCode": code = Text(); return true;
+                default: return false;
+            }
+        });
+        descriptionCode = code;
+        return new InvoicingPeriod { StartDate = start, EndDate = end };
+    }
+
+    private string? ChildId()
+    {
+        string? id = null;
+        Children(n =>
+        {
+            if (n != "ID")
+            {
+                return false;
+            }
+
+            id = Text();
+            return true;
+        });
+        return id;
+    }
+
+    private (SchemeIdentifier? Id, string? TypeCode, SupportingDocument Document) AdditionalDocument()
+    {
+        SchemeIdentifier? id = null;
+        string? typeCode = null, description = null, uri = null;
+        AttachedDocument? attachment = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "ID": id = Identifier(); return true;
+                case "DocumentTypeCode": typeCode = Text(); return true;
+                case "DocumentDescription": description = Text(); return true;
+                case "Attachment":
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "EmbeddedDocumentBinaryObject":
+                                var mime = _r.GetAttribute("mimeCode");
+                                var file = _r.GetAttribute("filename");
+                                attachment = new AttachedDocument { MimeCode = mime, FileName = file, ContentBase64 = Text() };
+                                return true;
+                            case "ExternalReference":
+                                Children(k =>
+                                {
+                                    if (k != "URI")
+                                    {
+                                        return false;
+                                    }
+
+                                    uri = Text();
+                                    return true;
+                                });
+                                return true;
+                            default: return false;
+                        }
+                    });
+                    return true;
+                default: return false;
+            }
+        });
+        return (id, typeCode, new SupportingDocument { Reference = id?.Value, Description = description, ExternalLocation = uri, Attachment = attachment });
+    }
+
+    private PartyData? PartyWrapper()
+    {
+        PartyData? party = null;
+        Children(n =>
+        {
+            if (n != "Party")
+            {
+                return false;
+            }
+
+            party = Party();
+            return true;
+        });
+        return party ?? new PartyData();
+    }
+
+    private PartyData Party()
+    {
+        var party = new PartyData();
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "EndpointID": party.Endpoint = Identifier(); return true;
+                case "PartyIdentification":
+                    Children(m =>
+                    {
+                        if (m != "ID")
+                        {
+                            return false;
+                        }
+
+                        var id = Identifier();
+                        if (id.SchemeId == "SEPA")
+                        {
+                            party.SepaId = id.Value;
+                        }
+                        else
+                        {
+                            party.Identifiers.Add(id);
+                        }
+
+                        return true;
+                    });
+                    return true;
+                case "PartyName":
+                    Children(m =>
+                    {
+                        if (m != "Name")
+                        {
+                            return false;
+                        }
+
+                        party.Name = Text();
+                        return true;
+                    });
+                    return true;
+                case "PostalAddress": party.Address = Address(); return true;
+                case "PartyTaxScheme":
+                    string? companyId = null, scheme = null;
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "CompanyID": companyId = Text(); return true;
+                            case "TaxScheme": scheme = ChildId(); return true;
+                            default: return false;
+                        }
+                    });
+                    if (companyId is not null)
+                    {
+                        if (scheme == "VAT")
+                        {
+                            party.VatId = companyId;
+                        }
+                        else
+                        {
+                            party.OtherTaxId = companyId;
+                        }
+                    }
+
+                    return true;
+                case "PartyLegalEntity":
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "RegistrationName": party.RegistrationName = Text(); return true;
+                            case "CompanyID": party.LegalId = Identifier(); return true;
+                            case "CompanyLegalForm": party.LegalForm = Text(); return true;
+                            default: return false;
+                        }
+                    });
+                    return true;
+                case "Contact":
+                    string? contactName = null, phone = null, mail = null;
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "Name": contactName = Text(); return true;
+                            case "Telephone": phone = Text(); return true;
+                            case "ElectronicMail": mail = Text(); return true;
+                            default: return false;
+                        }
+                    });
+                    party.Contact = new EInvoiceContact { Point = contactName, TelephoneNumber = phone, EmailAddress = mail };
+                    return true;
+                default: return false;
+            }
+        });
+        return party;
+    }
+
+    private EInvoiceAddress Address()
+    {
+        string? line1 = null, line2 = null, line3 = null, city = null, postCode = null, subdivision = null, country = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "StreetName": line1 = Text(); return true;
+                case "AdditionalStreetName": line2 = Text(); return true;
+                case "CityName": city = Text(); return true;
+                case "PostalZone": postCode = Text(); return true;
+                case "CountrySubentity": subdivision = Text(); return true;
+                case "AddressLine":
+                    Children(m =>
+                    {
+                        if (m != "Line")
+                        {
+                            return false;
+                        }
+
+                        line3 = Text();
+                        return true;
+                    });
+                    return true;
+                case "Country":
+                    Children(m =>
+                    {
+                        if (m != "IdentificationCode")
+                        {
+                            return false;
+                        }
+
+                        country = Text();
+                        return true;
+                    });
+                    return true;
+                default: return false;
+            }
+        });
+        return new EInvoiceAddress { Line1 = line1, Line2 = line2, Line3 = line3, City = city, PostCode = postCode, CountrySubdivision = subdivision, CountryCode = country };
+    }
+
+    private DeliveryInformation Delivery()
+    {
+        string? name = null;
+        SchemeIdentifier? location = null;
+        LocalDate? date = null;
+        EInvoiceAddress? address = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "ActualDeliveryDate": date = Date(); return true;
+                case "DeliveryLocation":
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "ID": location = Identifier(); return true;
+                            case "Address": address = Address(); return true;
+                            default: return false;
+                        }
+                    });
+                    return true;
+                case "DeliveryParty":
+                    Children(m =>
+                    {
+                        if (m != "PartyName")
+                        {
+                            return false;
+                        }
+
+                        Children(k =>
+                        {
+                            if (k != "Name")
+                            {
+                                return false;
+                            }
+
+                            name = Text();
+                            return true;
+                        });
+                        return true;
+                    });
+                    return true;
+                default: return false;
+            }
+        });
+        return new DeliveryInformation { PartyName = name, LocationIdentifier = location, ActualDeliveryDate = date, Address = address };
+    }
+
+    private void PaymentMeans(PaymentData payment)
+    {
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "PaymentMeansCode":
+                    var meansName = _r.GetAttribute("name");
+                    var code = Text();
+                    payment.Code ??= code;
+                    payment.Text ??= meansName;
+                    return true;
+                case "PaymentDueDate":
+                    var due = Date();
+                    payment.DueDate ??= due;
+                    return true;
+                case "PaymentID":
+                    var id = Text();
+                    payment.Remittance ??= id;
+                    return true;
+                case "CardAccount":
+                    string? pan = null, holder = null;
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "PrimaryAccountNumberID": pan = Text(); return true;
+                            case "HolderName": holder = Text(); return true;
+                            default: return false;
+                        }
+                    });
+                    payment.Card ??= new PaymentCard { PrimaryAccountNumber = pan, HolderName = holder };
+                    return true;
+                case "PayeeFinancialAccount":
+                    string? account = null, accountName = null, provider = null;
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "ID": account = Text(); return true;
+                            case "Name": accountName = Text(); return true;
+                            case "FinancialInstitutionBranch": provider = ChildId(); return true;
+                            default: return false;
+                        }
+                    });
+                    payment.Transfers.Add(new CreditTransfer { PaymentAccountIdentifier = account, PaymentAccountName = accountName, PaymentServiceProviderIdentifier = provider });
+                    return true;
+                case "PaymentMandate":
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "ID":
+                                var mandate = Text();
+                                payment.Mandate ??= mandate;
+                                return true;
+                            case "PayerFinancialAccount":
+                                var debited = ChildId();
+                                payment.DebitedAccount ??= debited;
+                                return true;
+                            default: return false;
+                        }
+                    });
+                    payment.HasMandate = true;
+                    return true;
+                default: return false;
+            }
+        });
+    }
+
+    private (bool IsCharge, DocumentLevelAllowanceCharge Item) DocumentAllowanceCharge()
+    {
+        bool isCharge = false;
+        decimal? amount = null, baseAmount = null, percentage = null, rate = null;
+        string? reason = null, reasonCode = null, category = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "ChargeIndicator": isCharge = Indicator(); return true;
+                case "AllowanceChargeReasonCode": reasonCode = Text(); return true;
+                case "AllowanceChargeReason": reason = Text(); return true;
+                case "MultiplierFactorNumeric": percentage = Decimal(); return true;
+                case "Amount": amount = Amount(); return true;
+                case "BaseAmount": baseAmount = Amount(); return true;
+                case "TaxCategory":
+                    (category, rate, _, _) = TaxCategory();
+                    return true;
+                default: return false;
+            }
+        });
+        return (isCharge, new DocumentLevelAllowanceCharge
+        {
+            Amount = amount,
+            BaseAmount = baseAmount,
+            Percentage = percentage,
+            VatCategoryCode = category,
+            VatRate = rate,
+            Reason = reason,
+            ReasonCode = reasonCode,
+        });
+    }
+
+    private (bool IsCharge, LineAllowanceCharge Item) LineAllowanceCharge()
+    {
+        bool isCharge = false;
+        decimal? amount = null, baseAmount = null, percentage = null;
+        string? reason = null, reasonCode = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "ChargeIndicator": isCharge = Indicator(); return true;
+                case "AllowanceChargeReasonCode": reasonCode = Text(); return true;
+                case "AllowanceChargeReason": reason = Text(); return true;
+                case "MultiplierFactorNumeric": percentage = Decimal(); return true;
+                case "Amount": amount = Amount(); return true;
+                case "BaseAmount": baseAmount = Amount(); return true;
+                default: return false;
+            }
+        });
+        return (isCharge, new LineAllowanceCharge { Amount = amount, BaseAmount = baseAmount, Percentage = percentage, Reason = reason, ReasonCode = reasonCode });
+    }
+
+    private (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) TaxCategory()
+    {
+        string? category = null, exemptionCode = null, exemptionText = null;
+        decimal? rate = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "ID": category = Text(); return true;
+                case "Percent": rate = Decimal(); return true;
+                case "TaxExemptionReasonCode": exemptionCode = Text(); return true;
+                case "TaxExemptionReason": exemptionText = Text(); return true;
+                default: return false;
+            }
+        });
+        return (category, rate, exemptionCode, exemptionText);
+    }
+
+    private (decimal? Amount, string? Currency, List<VatBreakdown> Subtotals) TaxTotal()
+    {
+        decimal? amount = null;
+        string? currency = null;
+        var subtotals = new List<VatBreakdown>();
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "TaxAmount":
+                    currency = _r.GetAttribute("currencyID");
+                    amount = Amount();
+                    return true;
+                case "TaxSubtotal":
+                    decimal? taxable = null, tax = null;
+                    (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) category = default;
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "TaxableAmount": taxable = Amount(); return true;
+                            case "TaxAmount": tax = Amount(); return true;
+                            case "TaxCategory": category = TaxCategory(); return true;
+                            default: return false;
+                        }
+                    });
+                    subtotals.Add(new VatBreakdown
+                    {
+                        TaxableAmount = taxable,
+                        TaxAmount = tax,
+                        CategoryCode = category.Category,
+                        Rate = category.Rate,
+                        ExemptionReasonCode = category.ExemptionCode,
+                        ExemptionReasonText = category.ExemptionText,
+                    });
+                    return true;
+                default: return false;
+            }
+        });
+        return (amount, currency, subtotals);
+    }
+
+    private DocumentTotals MonetaryTotal()
+    {
+        decimal? lineNet = null, withoutVat = null, withVat = null, allowances = null, charges = null, paid = null, rounding = null, due = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "LineExtensionAmount": lineNet = Amount(); return true;
+                case "TaxExclusiveAmount": withoutVat = Amount(); return true;
+                case "TaxInclusiveAmount": withVat = Amount(); return true;
+                case "AllowanceTotalAmount": allowances = Amount(); return true;
+                case "ChargeTotalAmount": charges = Amount(); return true;
+                case "PrepaidAmount": paid = Amount(); return true;
+                case "PayableRoundingAmount": rounding = Amount(); return true;
+                case "PayableAmount": due = Amount(); return true;
+                default: return false;
+            }
+        });
+        return new DocumentTotals
+        {
+            SumOfLineNetAmounts = lineNet,
+            TotalWithoutVat = withoutVat,
+            TotalWithVat = withVat,
+            SumOfAllowances = allowances,
+            SumOfCharges = charges,
+            PaidAmount = paid,
+            RoundingAmount = rounding,
+            AmountDueForPayment = due,
+        };
+    }
+
+    private EInvoiceLine Line()
+    {
+        string? id = null, note = null, unit = null, orderLine = null, accounting = null;
+        SchemeIdentifier? objectId = null;
+        decimal? quantity = null, net = null;
+        InvoicingPeriod? period = null;
+        PriceDetails? price = null;
+        LineVatInformation? vat = null;
+        ItemInformation? item = null;
+        var allowances = new List<LineAllowanceCharge>();
+        var charges = new List<LineAllowanceCharge>();
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "ID": id = Text(); return true;
+                case "Note":
+                    var text = Text();
+                    note = note is null ? text : note + "\n" + text;
+                    return true;
+                case "InvoicedQuantity" or "CreditedQuantity":
+                    unit = _r.GetAttribute("unitCode");
+                    quantity = Decimal();
+                    return true;
+                case "LineExtensionAmount": net = Amount(); return true;
+                case "AccountingCost": accounting = Text(); return true;
+                case "InvoicePeriod": period = Period(out _); return true;
+                case "OrderLineReference":
+                    Children(m =>
+                    {
+                        if (m != "LineID")
+                        {
+                            return false;
+                        }
+
+                        orderLine = Text();
+                        return true;
+                    });
+                    return true;
+                case "DocumentReference":
+                    Children(m =>
+                    {
+                        if (m != "ID")
+                        {
+                            return false;
+                        }
+
+                        objectId = Identifier();
+                        return true;
+                    });
+                    return true;
+                case "AllowanceCharge":
+                    var (isCharge, allowanceCharge) = LineAllowanceCharge();
+                    (isCharge ? charges : allowances).Add(allowanceCharge);
+                    return true;
+                case "Item": (item, vat) = Item(); return true;
+                case "Price": price = Price(); return true;
+                default: return false;
+            }
+        });
+        return new EInvoiceLine
+        {
+            Identifier = id,
+            Note = note,
+            ObjectIdentifier = objectId,
+            Quantity = quantity,
+            UnitCode = unit,
+            NetAmount = net,
+            PurchaseOrderLineReference = orderLine,
+            BuyerAccountingReference = accounting,
+            Period = period,
+            Allowances = allowances,
+            Charges = charges,
+            Price = price,
+            Vat = vat,
+            Item = item,
+        };
+    }
+
+    private (ItemInformation Item, LineVatInformation? Vat) Item()
+    {
+        string? name = null, description = null, sellers = null, buyers = null, origin = null;
+        SchemeIdentifier? standard = null;
+        LineVatInformation? vat = null;
+        var classifications = new List<SchemeIdentifier>();
+        var attributes = new List<ItemProperty>();
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "Description": description = Text(); return true;
+                case "Name": name = Text(); return true;
+                case "BuyersItemIdentification": buyers = ChildId(); return true;
+                case "SellersItemIdentification": sellers = ChildId(); return true;
+                case "StandardItemIdentification":
+                    Children(m =>
+                    {
+                        if (m != "ID")
+                        {
+                            return false;
+                        }
+
+                        standard = Identifier();
+                        return true;
+                    });
+                    return true;
+                case "OriginCountry":
+                    Children(m =>
+                    {
+                        if (m != "IdentificationCode")
+                        {
+                            return false;
+                        }
+
+                        origin = Text();
+                        return true;
+                    });
+                    return true;
+                case "CommodityClassification":
+                    Children(m =>
+                    {
+                        if (m != "ItemClassificationCode")
+                        {
+                            return false;
+                        }
+
+                        var listId = _r.GetAttribute("listID");
+                        var listVersion = _r.GetAttribute("listVersionID");
+                        classifications.Add(new SchemeIdentifier(Text(), listId, listVersion));
+                        return true;
+                    });
+                    return true;
+                case "ClassifiedTaxCategory":
+                    var (category, rate, _, _) = TaxCategory();
+                    vat = new LineVatInformation { CategoryCode = category, Rate = rate };
+                    return true;
+                case "AdditionalItemProperty":
+                    string? propertyName = null, propertyValue = null;
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "Name": propertyName = Text(); return true;
+                            case "Value": propertyValue = Text(); return true;
+                            default: return false;
+                        }
+                    });
+                    attributes.Add(new ItemProperty { Name = propertyName, Value = propertyValue });
+                    return true;
+                default: return false;
+            }
+        });
+        var item = new ItemInformation
+        {
+            Name = name,
+            Description = description,
+            SellersIdentifier = sellers,
+            BuyersIdentifier = buyers,
+            StandardIdentifier = standard,
+            ClassificationIdentifiers = classifications,
+            CountryOfOrigin = origin,
+            Attributes = attributes,
+        };
+        return (item, vat);
+    }
+
+    private PriceDetails Price()
+    {
+        decimal? net = null, discount = null, gross = null, baseQuantity = null;
+        string? baseUnit = null;
+        Children(n =>
+        {
+            switch (n)
+            {
+                case "PriceAmount": net = Amount(); return true;
+                case "BaseQuantity":
+                    baseUnit = _r.GetAttribute("unitCode");
+                    baseQuantity = Decimal();
+                    return true;
+                case "AllowanceCharge":
+                    Children(m =>
+                    {
+                        switch (m)
+                        {
+                            case "Amount": discount = Amount(); return true;
+                            case "BaseAmount": gross = Amount(); return true;
+                            default: return false;
+                        }
+                    });
+                    return true;
+                default: return false;
+            }
+        });
+        return new PriceDetails { NetPrice = net, Discount = discount, GrossPrice = gross, BaseQuantity = baseQuantity, BaseQuantityUnitCode = baseUnit };
+    }
+
+    /// <summary>Visits the child elements of the current element; <paramref name="handle"/> reads an element fully and returns true, or returns false to have it skipped.</summary>
+    private void Children(Func<string, bool> handle)
+    {
+        if (_r.IsEmptyElement)
+        {
+            _r.Read();
+            return;
+        }
+
+        var depth = _r.Depth;
+        _r.Read();
+        while (true)
+        {
+            if (_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth)
+            {
+                _r.Read();
+                return;
+            }
+
+            if (_r.NodeType == XmlNodeType.Element)
+            {
+                if (!handle(_r.LocalName))
+                {
+                    _r.Skip();
+                }
+            }
+            else if (!_r.Read())
+            {
+                return;
+            }
+        }
+    }
+
+    private string Text() => _r.ReadElementContentAsString().Trim();
+
+    private SchemeIdentifier Identifier()
+    {
+        var scheme = _r.GetAttribute("schemeID");
+        var version = _r.GetAttribute("schemeVersionID");
+        return new SchemeIdentifier(Text(), scheme, version);
+    }
+
+    private LocalDate Date()
+    {
+        var (name, line, position) = Place();
+        var text = Text();
+
+        // xsd:date may carry a time zone (Z or +hh:mm); EN 16931 dates are calendar dates.
+        var date = text.Length > 10 && (text[10] is 'Z' or '+' or '-') ? text[..10] : text;
+        var parsed = DatePattern.Parse(date);
+        return parsed.Success
+            ? parsed.Value
+            : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a date (yyyy-MM-dd)"), line, position);
+    }
+
+    private decimal Amount()
+    {
+        var currency = _r.GetAttribute("currencyID");
+        if (currency is not null && !_currencies.Contains(currency))
+        {
+            _currencies.Add(currency);
+        }
+
+        return Decimal();
+    }
+
+    private decimal Decimal()
+    {
+        var (name, line, position) = Place();
+        var text = Text();
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a decimal number"), line, position);
+    }
+
+    private bool Indicator()
+    {
+        var (name, line, position) = Place();
+        var text = Text();
+        return text switch
+        {
+            "true" or "1" => true,
+            "false" or "0" => false,
+            _ => throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not an indicator (true or false)"), line, position),
+        };
+    }
+
+    private (string Name, int Line, int Position) Place()
+    {
+        var info = (IXmlLineInfo)_r;
+        return (_r.Name, info.LineNumber, info.LinePosition);
+    }
+
+    private sealed class PartyData
+    {
+        public SchemeIdentifier? Endpoint { get; set; }
+
+        public List<SchemeIdentifier> Identifiers { get; } = [];
+
+        public string? SepaId { get; set; }
+
+        public string? Name { get; set; }
+
+        public EInvoiceAddress? Address { get; set; }
+
+        public string? VatId { get; set; }
+
+        public string? OtherTaxId { get; set; }
+
+        public string? RegistrationName { get; set; }
+
+        public SchemeIdentifier? LegalId { get; set; }
+
+        public string? LegalForm { get; set; }
+
+        public EInvoiceContact? Contact { get; set; }
+    }
+
+    private sealed class PaymentData
+    {
+        public string? Code { get; set; }
+
+        public string? Text { get; set; }
+
+        public string? Remittance { get; set; }
+
+        public LocalDate? DueDate { get; set; }
+
+        public List<CreditTransfer> Transfers { get; } = [];
+
+        public PaymentCard? Card { get; set; }
+
+        public bool HasMandate { get; set; }
+
+        public string? Mandate { get; set; }
+
+        public string? DebitedAccount { get; set; }
+
+        public PaymentInstructions? Build(string? creditorId)
+        {
+            var debit = HasMandate || creditorId is not null
+                ? new DirectDebit { MandateReference = Mandate, BankAssignedCreditorIdentifier = creditorId, DebitedAccountIdentifier = DebitedAccount }
+                : null;
+            return Code is null && Text is null && Remittance is null && Transfers.Count == 0 && Card is null && debit is null
+                ? null
+                : new PaymentInstructions
+                {
+                    PaymentMeansTypeCode = Code,
+                    PaymentMeansText = Text,
+                    RemittanceInformation = Remittance,
+                    CreditTransfers = Transfers,
+                    PaymentCard = Card,
+                    DirectDebit = debit,
+                };
+        }
+    }
+}
