@@ -56,6 +56,11 @@ public sealed class ValidationContext
         {
             rule.Check(this);
         }
+        catch (OverflowException)
+        {
+            // Amounts beyond decimal's range cannot be summed: the rule cannot hold, and says so rather than throwing.
+            Report($"The amounts {rule.Id} checks are too large to compute (beyond ±{decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", "BG-0", "BG-0");
+        }
         finally
         {
             _rule = null;
