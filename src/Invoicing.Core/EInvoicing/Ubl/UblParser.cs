@@ -1020,10 +1020,15 @@ internal sealed class UblParser
         return new SchemeIdentifier(Text(), scheme, version);
     }
 
-    private LocalDate Date()
+    /// <summary>A date; an empty element is an absent date (the official fragments use <c>&lt;cbc:ActualDeliveryDate/&gt;</c> for "no date").</summary>
+    private LocalDate? Date()
     {
         var (name, line, position) = Place();
         var text = Text();
+        if (text.Length == 0)
+        {
+            return null;
+        }
 
         // xsd:date may carry a time zone (Z or +hh:mm); EN 16931 dates are calendar dates.
         var date = text.Length > 10 && (text[10] is 'Z' or '+' or '-') ? text[..10] : text;
@@ -1033,7 +1038,7 @@ internal sealed class UblParser
             : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a date (yyyy-MM-dd)"), line, position);
     }
 
-    private decimal Amount()
+    private decimal? Amount()
     {
         var currency = _r.GetAttribute("currencyID");
         if (currency is not null && !_currencies.Contains(currency))
@@ -1044,10 +1049,15 @@ internal sealed class UblParser
         return Decimal();
     }
 
-    private decimal Decimal()
+    /// <summary>A decimal; an empty element is an absent value.</summary>
+    private decimal? Decimal()
     {
         var (name, line, position) = Place();
         var text = Text();
+        if (text.Length == 0)
+        {
+            return null;
+        }
         return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a decimal number"), line, position);

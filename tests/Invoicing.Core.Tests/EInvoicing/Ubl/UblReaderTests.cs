@@ -205,6 +205,22 @@ public sealed class UblReaderTests
         Assert.Equal("DE98ZZZ09999999999", result.Document.PaymentInstructions!.DirectDebit!.BankAssignedCreditorIdentifier);
     }
 
+    [Fact]
+    public void Read_EmptyDateOrQuantity_IsAbsent()
+    {
+        // Invoice-unit-UBL/BR-IC-11.xml and BR-CL-23.xml write <cbc:ActualDeliveryDate/> and empty quantities.
+        var result = Read($"""
+            <Invoice {Namespaces}>
+              <cac:Delivery><cbc:ActualDeliveryDate/></cac:Delivery>
+              <cac:InvoiceLine><cbc:InvoicedQuantity unitCode="XYZ"> </cbc:InvoicedQuantity></cac:InvoiceLine>
+            </Invoice>
+            """);
+
+        Assert.Null(result.Document.Delivery!.ActualDeliveryDate);
+        Assert.Null(result.Document.Lines[0].Quantity);
+        Assert.Equal("XYZ", result.Document.Lines[0].UnitCode);
+    }
+
     [Theory]
     [InlineData("BG-25[2]/BT-131", "/Invoice/cac:InvoiceLine[2]/cbc:LineExtensionAmount")]
     [InlineData("BG-4/BG-5/BT-40", "/Invoice/cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode")]
