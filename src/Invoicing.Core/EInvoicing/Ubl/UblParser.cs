@@ -101,6 +101,8 @@ internal sealed class UblParser
                     });
                     return true;
                 case "BillingReference":
+                    // One BG-3 per BillingReference, even an empty one: BR-55 asks each to carry BT-25.
+                    var before = preceding.Count;
                     Children(n =>
                     {
                         if (n != "InvoiceDocumentReference")
@@ -122,6 +124,11 @@ internal sealed class UblParser
                         preceding.Add(new PrecedingInvoiceReference { Reference = reference, IssueDate = date });
                         return true;
                     });
+                    if (preceding.Count == before)
+                    {
+                        preceding.Add(new PrecedingInvoiceReference());
+                    }
+
                     return true;
                 case "DespatchDocumentReference": despatch = ChildId() ?? despatch; return true;
                 case "ReceiptDocumentReference": receiving = ChildId() ?? receiving; return true;
@@ -254,7 +261,7 @@ internal sealed class UblParser
             SellerTaxRepresentative = taxRepresentative is null ? null : new SellerTaxRepresentative
             {
                 Name = taxRepresentative.Name,
-                VatIdentifier = taxRepresentative.VatId ?? taxRepresentative.OtherTaxId,
+                VatIdentifier = taxRepresentative.VatId,
                 Address = taxRepresentative.Address,
             },
             Delivery = delivery,
@@ -569,6 +576,7 @@ internal sealed class UblParser
 
     private void PaymentMeans(PaymentData payment)
     {
+        payment.Present = true; // an empty PaymentMeans is still BG-16, which BR-49 asks to carry BT-81
         Children(n =>
         {
             switch (n)
@@ -822,16 +830,23 @@ internal sealed class UblParser
                     });
                     return true;
                 case "DocumentReference":
+                    // BT-128 is the line document reference of type 130 (invoiced object); others are not EN 16931 terms.
+                    SchemeIdentifier? referenceId = null;
+                    string? referenceType = null;
                     Children(m =>
                     {
-                        if (m != "ID")
+                        switch (m)
                         {
-                            return false;
+                            case "ID": referenceId = Identifier(); return true;
+                            case "DocumentTypeCode": referenceType = Text(); return true;
+                            default: return false;
                         }
-
-                        objectId = Identifier();
-                        return true;
                     });
+                    if (referenceType == "130")
+                    {
+                        objectId = referenceId ?? objectId;
+                    }
+
                     return true;
                 case "AllowanceCharge":
                     var (isCharge, allowanceCharge) = LineAllowanceCharge();
@@ -1122,6 +1137,8 @@ internal sealed class UblParser
 
         public bool HasMandate { get; set; }
 
+        public bool Present { get; set; }
+
         public string? Mandate { get; set; }
 
         public string? DebitedAccount { get; set; }
@@ -1131,7 +1148,7 @@ internal sealed class UblParser
             var debit = HasMandate || creditorId is not null
                 ? new DirectDebit { MandateReference = Mandate, BankAssignedCreditorIdentifier = creditorId, DebitedAccountIdentifier = DebitedAccount }
                 : null;
-            return Code is null && Text is null && Remittance is null && Transfers.Count == 0 && Card is null && debit is null
+            return !Present && Code is null && Text is null && Remittance is null && Transfers.Count == 0 && Card is null && debit is null
                 ? null
                 : new PaymentInstructions
                 {
