@@ -16,6 +16,7 @@ public static class Inspector
           PATH        an XML file, or a folder searched recursively for *.xml (any case)
           --to FORMAT convert every file that reads to UBL or CII ...
           --out DIR   ... into DIR (created if missing), as <name>.<format>.xml
+          --help      this text, on standard output
         Writes one JSON object per file to standard output; exit code 0 whatever the findings, 2 on usage errors.
         """;
 
@@ -29,6 +30,12 @@ public static class Inspector
     /// <returns>0, or 2 on a usage error.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        if (args.Any(a => a is "-h" or "--help"))
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
+
         if (!TryParse(args, out var paths, out var to, out var outDir, out var problem))
         {
             await error.WriteLineAsync(problem);
@@ -76,9 +83,6 @@ public static class Inspector
                     break;
                 case "--to" or "--out":
                     problem = $"{args[i]} needs a value.";
-                    return false;
-                case "-h" or "--help":
-                    problem = "";
                     return false;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
