@@ -29,12 +29,7 @@ public static class EInvoiceReader
     /// </exception>
     public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
     {
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-
+        EInvoiceXml.CheckReadable(stream);
         using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options));
         try
         {
@@ -61,14 +56,7 @@ public static class EInvoiceReader
         }
         catch (XmlException e)
         {
-            var error = EInvoiceXml.Malformed(e);
-            if (error.LineNumber > 0)
-            {
-                throw error;
-            }
-
-            var info = (IXmlLineInfo)reader;
-            throw new EInvoiceFormatException(error.Problem, Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition), e);
+            throw EInvoiceXml.Malformed(e, reader);
         }
     }
 
@@ -83,28 +71,8 @@ public static class EInvoiceReader
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-
-        var limit = (options ?? EInvoiceReaderOptions.Default).MaxCharacters;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            // A character takes at most 4 bytes, plus a byte order mark.
-            if (buffer.Length + read > (limit * 4) + 4)
-            {
-                throw new EInvoiceFormatException(FormattableString.Invariant($"the document is larger than the limit of {limit} characters"), 0, 0);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
+        EInvoiceXml.CheckReadable(stream);
+        using var buffer = await EInvoiceXml.BufferAsync(stream, options, cancellationToken).ConfigureAwait(false);
         return Read(buffer, options);
     }
 }

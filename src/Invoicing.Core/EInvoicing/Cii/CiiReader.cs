@@ -31,7 +31,7 @@ public static class CiiReader
     /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number.</exception>
     public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
     {
-        CheckStream(stream);
+        EInvoiceXml.CheckReadable(stream);
         var builder = new CiiTreeBuilder();
         try
         {
@@ -60,7 +60,7 @@ public static class CiiReader
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        CheckStream(stream);
+        EInvoiceXml.CheckReadable(stream);
         var builder = new CiiTreeBuilder();
         try
         {
@@ -77,14 +77,5 @@ public static class CiiReader
         }
 
         return CiiModelReader.Map(builder);
-    }
-
-    private static void CheckStream(Stream stream)
-    {
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
     }
 }

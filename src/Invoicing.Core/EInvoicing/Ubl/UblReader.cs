@@ -45,12 +45,7 @@ public static class UblReader
     /// </exception>
     public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
     {
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-
+        EInvoiceXml.CheckReadable(stream);
         using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options));
         try
         {
@@ -58,16 +53,7 @@ public static class UblReader
         }
         catch (XmlException e)
         {
-            // XmlReader refuses a DTD or a size overrun without saying where: the place is then the
-            // reader's last one (at worst the start of the document).
-            var error = EInvoiceXml.Malformed(e);
-            if (error.LineNumber > 0)
-            {
-                throw error;
-            }
-
-            var info = (IXmlLineInfo)reader;
-            throw new EInvoiceFormatException(error.Problem, Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition), e);
+            throw EInvoiceXml.Malformed(e, reader);
         }
     }
 
@@ -88,29 +74,8 @@ public static class UblReader
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-
-        // A character takes at most 4 bytes in UTF-8 (and in UTF-16 with surrogates), plus a byte order mark.
-        var maxBytes = ((options ?? EInvoiceReaderOptions.Default).MaxCharacters * 4) + 4;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new EInvoiceFormatException(
-                    FormattableString.Invariant($"the document is larger than the limit of {(options ?? EInvoiceReaderOptions.Default).MaxCharacters} characters"), 0, 0);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
+        EInvoiceXml.CheckReadable(stream);
+        using var buffer = await EInvoiceXml.BufferAsync(stream, options, cancellationToken).ConfigureAwait(false);
         return Read(buffer, options);
     }
 }
