@@ -35,8 +35,12 @@ internal sealed class CiiNode
 
     public int Position { get; }
 
-    /// <summary>The element's own text, or null when it has none (an empty element reads as absent).</summary>
-    public string? Text => _text is { Length: > 0 } ? _text.ToString() : null;
+    /// <summary>
+    /// The element's own text without leading and trailing white space, or null when none is left (an
+    /// empty element reads as absent). Trimmed as the UBL reader trims, so that the same invoice reads
+    /// to the same model from either syntax (an indented <c>ram:Content</c> keeps no line break and indentation at its ends).
+    /// </summary>
+    public string? Text => _text?.ToString().Trim() is { Length: > 0 } text ? text : null;
 
     public IReadOnlyList<CiiNode> Children => (IReadOnlyList<CiiNode>?)_children ?? [];
 

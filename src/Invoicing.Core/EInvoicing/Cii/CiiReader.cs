@@ -18,7 +18,8 @@ namespace Invoicing.Core.EInvoicing.Cii;
 /// line, position, element and value.</para>
 /// <para>Dates are read from <c>udt:DateTimeString</c>/<c>udt:DateString</c>/<c>qdt:DateTimeString</c>
 /// in format 102 (<c>yyyyMMdd</c>, also assumed when the format is absent) or from <c>udt:DateTime</c>/<c>udt:Date</c>
-/// (ISO 8601); decimals keep their written scale. An element with no text reads as absent.</para>
+/// (ISO 8601); decimals keep their written scale. Texts are trimmed of leading and trailing white space, as the UBL
+/// reader trims them; an element with no text left reads as absent.</para>
 /// </remarks>
 public static class CiiReader
 {
