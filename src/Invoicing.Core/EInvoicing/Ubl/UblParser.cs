@@ -309,20 +309,23 @@ internal sealed class UblParser
         return new InvoicingPeriod { StartDate = start, EndDate = end };
     }
 
-    private string? ChildId()
+    private string? ChildId() => Only("ID", Text);
+
+    /// <summary>Reads the children of the current element, keeping the last <paramref name="name"/> child read with <paramref name="read"/>.</summary>
+    private T? Only<T>(string name, Func<T?> read)
     {
-        string? id = null;
+        T? value = default;
         Children(n =>
         {
-            if (n != "ID")
+            if (n != name)
             {
                 return false;
             }
 
-            id = Text();
+            value = read();
             return true;
         });
-        return id;
+        return value;
     }
 
     private (SchemeIdentifier? Id, string? TypeCode, SupportingDocument Document) AdditionalDocument()
@@ -415,16 +418,7 @@ internal sealed class UblParser
                     });
                     return true;
                 case "PartyName":
-                    Children(m =>
-                    {
-                        if (m != "Name")
-                        {
-                            return false;
-                        }
-
-                        party.Name = Text();
-                        return true;
-                    });
+                    party.Name = Only("Name", Text) ?? party.Name;
                     return true;
                 case "PostalAddress": party.Address = Address(); return true;
                 case "PartyTaxScheme":
@@ -496,28 +490,10 @@ internal sealed class UblParser
                 case "PostalZone": postCode = Text(); return true;
                 case "CountrySubentity": subdivision = Text(); return true;
                 case "AddressLine":
-                    Children(m =>
-                    {
-                        if (m != "Line")
-                        {
-                            return false;
-                        }
-
-                        line3 = Text();
-                        return true;
-                    });
+                    line3 = Only("Line", Text) ?? line3;
                     return true;
                 case "Country":
-                    Children(m =>
-                    {
-                        if (m != "IdentificationCode")
-                        {
-                            return false;
-                        }
-
-                        country = Text();
-                        return true;
-                    });
+                    country = Only("IdentificationCode", Text) ?? country;
                     return true;
                 default: return false;
             }
@@ -818,16 +794,7 @@ internal sealed class UblParser
                 case "AccountingCost": accounting = Text(); return true;
                 case "InvoicePeriod": period = Period(out _); return true;
                 case "OrderLineReference":
-                    Children(m =>
-                    {
-                        if (m != "LineID")
-                        {
-                            return false;
-                        }
-
-                        orderLine = Text();
-                        return true;
-                    });
+                    orderLine = Only("LineID", Text) ?? orderLine;
                     return true;
                 case "DocumentReference":
                     // BT-128 is the line document reference of type 130 (invoiced object); others are not EN 16931 terms.
@@ -892,28 +859,10 @@ internal sealed class UblParser
                 case "BuyersItemIdentification": buyers = ChildId(); return true;
                 case "SellersItemIdentification": sellers = ChildId(); return true;
                 case "StandardItemIdentification":
-                    Children(m =>
-                    {
-                        if (m != "ID")
-                        {
-                            return false;
-                        }
-
-                        standard = Identifier();
-                        return true;
-                    });
+                    standard = Only("ID", Identifier) ?? standard;
                     return true;
                 case "OriginCountry":
-                    Children(m =>
-                    {
-                        if (m != "IdentificationCode")
-                        {
-                            return false;
-                        }
-
-                        origin = Text();
-                        return true;
-                    });
+                    origin = Only("IdentificationCode", Text) ?? origin;
                     return true;
                 case "CommodityClassification":
                     Children(m =>
