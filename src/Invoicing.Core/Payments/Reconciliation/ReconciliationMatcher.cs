@@ -218,14 +218,8 @@ public sealed class ReconciliationMatcher
             {
                 var documents = group.ToArray();
                 Array.Sort(documents, SettleOrder);
-
-                // Two open items with the same number (a data error, or two series): the name cannot say which one the
-                // payer meant, and which one the amount settles would depend on the order of the list. Never automatic.
-                var twice = documents.GroupBy(d => d.DocumentNumber, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
                 Propose(proposals, entry, MatchRule.ListedDocuments, documents,
-                    $"the remittance names {string.Join(", ", documents.Select(d => d.DocumentNumber))} of customer {group.Key}", payers,
-                    twice.Length == 0 ? 0m : AmbiguousNamePenalty,
-                    twice.Length == 0 ? "" : $"; {string.Join(", ", twice)} is the number of more than one open item");
+                    $"the remittance names {string.Join(", ", documents.Select(d => d.DocumentNumber))} of customer {group.Key}", payers, 0m, "");
             }
         }
 
@@ -469,12 +463,15 @@ public sealed class ReconciliationMatcher
             explanation += $"; but the payer's account belongs to {string.Join(", ", payers.Order())}, not to {string.Join(", ", documents.Select(d => d.CustomerId).Distinct().Order())}";
         }
 
-        var key = string.Join('\n', documents.Select(d => d.DocumentNumber + '\t' + d.CustomerId.ToString()).Order(StringComparer.Ordinal));
+        var keys = documents.Select(d => d.DocumentNumber + '\t' + d.CustomerId.ToString()).Order(StringComparer.Ordinal).ToArray();
+        var key = string.Join('\n', keys);
         var found = proposals.TryGetValue(key, out var existing);
 
-        // Another open item of the same customer with the same number (a data error, or two series): the number cannot
-        // say which one the payer meant, and which one wins would depend on the order of the list. Never automatic.
-        var duplicate = found && (existing!.Duplicate || !existing.Documents.AsSpan().SequenceEqual(documents, ReferenceEqualityComparer.Instance));
+        // Two open items of one customer with the same number (a data error, or two series), in this proposal or in
+        // another under the same key: the number cannot say which one the payer meant, and which one wins would depend
+        // on the order of the list. Never automatic.
+        var duplicate = (found && (existing!.Duplicate || !existing.Documents.AsSpan().SequenceEqual(documents, ReferenceEqualityComparer.Instance)))
+            || keys.Distinct(StringComparer.Ordinal).Count() < keys.Length;
         if (duplicate)
         {
             confidence = Math.Min(confidence, DuplicateNumberCap);
