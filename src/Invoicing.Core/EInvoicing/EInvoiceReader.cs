@@ -14,9 +14,6 @@ namespace Invoicing.Core.EInvoicing;
 /// </remarks>
 public static class EInvoiceReader
 {
-    /// <summary>The namespace of the CII root element.</summary>
-    internal const string CiiNamespace = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
-
     /// <summary>Reads a UBL 2.1 Invoice or CreditNote, or a CII D16B CrossIndustryInvoice.</summary>
     /// <param name="stream">The XML document; read from its current position and left open.</param>
     /// <param name="options">Reader limits, or null for <see cref="EInvoiceReaderOptions.Default"/>.</param>
@@ -34,7 +31,7 @@ public static class EInvoiceReader
         try
         {
             reader.MoveToContent();
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "CrossIndustryInvoice" && reader.NamespaceURI == CiiNamespace)
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "CrossIndustryInvoice" && reader.NamespaceURI == CiiNames.Rsm)
             {
                 var builder = new CiiTreeBuilder();
                 do
@@ -52,7 +49,7 @@ public static class EInvoiceReader
             }
 
             throw EInvoiceXml.Error(reader, FormattableString.Invariant(
-                $"the root element is '{reader.LocalName}' in namespace '{reader.NamespaceURI}'; an EN 16931 document is a UBL 2.1 'Invoice' or 'CreditNote', or a CII 'CrossIndustryInvoice' ({CiiNamespace})"));
+                $"the root element is '{reader.LocalName}' in namespace '{reader.NamespaceURI}'; an EN 16931 document is a UBL 2.1 'Invoice' or 'CreditNote', or a CII 'CrossIndustryInvoice' ({CiiNames.Rsm})"));
         }
         catch (XmlException e)
         {

@@ -50,12 +50,13 @@ internal static class EInvoiceXml
     public static async ValueTask<MemoryStream> BufferAsync(Stream stream, EInvoiceReaderOptions? options, CancellationToken cancellationToken)
     {
         var limit = (options ?? EInvoiceReaderOptions.Default).MaxCharacters;
+        var maxBytes = limit > (long.MaxValue - 4) / 4 ? long.MaxValue : (limit * 4) + 4; // 4 bytes a character at most, and a byte order mark
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > (limit * 4) + 4)
+            if (buffer.Length + read > maxBytes)
             {
                 await buffer.DisposeAsync().ConfigureAwait(false);
                 throw new EInvoiceFormatException(string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {limit} characters"), 0, 0);

@@ -273,23 +273,12 @@ internal static class CategoryRules
             };
             for (var i = 0; i < count; i++)
             {
-                string? code;
-                decimal? rate;
-                string path;
-                switch (kind)
+                var (code, rate) = kind switch
                 {
-                    case ItemKind.Line:
-                        var vat = document.Lines[i].Vat;
-                        (code, rate, path) = (vat?.CategoryCode, vat?.Rate, Text($"BG-25[{i + 1}]/BG-30/{rateTerm}"));
-                        break;
-                    case ItemKind.Allowance:
-                        (code, rate, path) = (document.Allowances[i].VatCategoryCode, document.Allowances[i].VatRate, Text($"BG-20[{i + 1}]/{rateTerm}"));
-                        break;
-                    default:
-                        (code, rate, path) = (document.Charges[i].VatCategoryCode, document.Charges[i].VatRate, Text($"BG-21[{i + 1}]/{rateTerm}"));
-                        break;
-                }
-
+                    ItemKind.Line => (document.Lines[i].Vat?.CategoryCode, document.Lines[i].Vat?.Rate),
+                    ItemKind.Allowance => (document.Allowances[i].VatCategoryCode, document.Allowances[i].VatRate),
+                    _ => (document.Charges[i].VatCategoryCode, document.Charges[i].VatRate),
+                };
                 if (!Is(code, category))
                 {
                     continue;
@@ -306,6 +295,12 @@ internal static class CategoryRules
                 {
                     var found = rate is { } r ? Text($"'{r}'") : "absent";
                     var required = context.IsCii && ciiRequirement is { } cii ? Must(cii, rateTerm) : must;
+                    var path = kind switch
+                    {
+                        ItemKind.Line => Text($"BG-25[{i + 1}]/BG-30/{rateTerm}"),
+                        ItemKind.Allowance => Text($"BG-20[{i + 1}]/{rateTerm}"),
+                        _ => Text($"BG-21[{i + 1}]/{rateTerm}"),
+                    };
                     context.Report(Text($"{codeTerm} is '{category}' ({name}) and the VAT rate ({rateTerm}) is {found}: {required}"), rateTerm, path);
                 }
             }

@@ -13,11 +13,10 @@ namespace Invoicing.Core.Validation;
 internal static class CodeLists
 {
     /// <summary>BR-CL-01, UBL Invoice: the invoice type codes of UNTDID 1001 (BT-3).</summary>
-    internal static readonly FrozenSet<string> InvoiceTypeCodes = Set(
-        "71 80 81 82 84 102 130 202 203 204 211 218 219 295 325 326 331 380 382 383 384 385 386 387 388 389 390 393 394 395 456 457 471 472 473 500 501 502 503 527 553 575 623 633 751 780 817 870 875 876 877 935");
+    internal static readonly FrozenSet<string> InvoiceTypeCodes = EInvoicing.DocumentTypeCodes.Invoice;
 
     /// <summary>BR-CL-01, UBL CreditNote: the credit note type codes of UNTDID 1001 (BT-3).</summary>
-    internal static readonly FrozenSet<string> CreditNoteTypeCodes = Set("81 83 261 262 296 308 381 396 420 458 532");
+    internal static readonly FrozenSet<string> CreditNoteTypeCodes = EInvoicing.DocumentTypeCodes.CreditNote;
 
     /// <summary>BR-CL-01, CII and documents built in memory: both lists (CII has one document type element).</summary>
     internal static readonly FrozenSet<string> DocumentTypeCodes = InvoiceTypeCodes.Concat(CreditNoteTypeCodes).ToFrozenSet(StringComparer.Ordinal);
@@ -50,8 +49,7 @@ internal static class CodeLists
         "AA AB AC AD AE AF AG AH AI AJ AK AL AM AN AO AP AQ AR AS AT AU AV AW AX AY AZ BA BB BC BD BE BF BG BH BI BJ BK BL BM BN BO BP BQ BR BS BT BU BV BW BX BY BZ CC CG CL CR CV DR DW EC EF EMD EN FS GB GN GMN GS HS IB IN IS IT IZ MA MF MN MP NB ON PD PL PO PPI PV QS RC RN RU RY SA SG SK SN SRS SRT SRU SRV SRW SRX SRY SRZ SS SSA SSB SSC SSD SSE SSF SSG SSH SSI SSJ SSK SSL SSM SSN SSO SSP SSQ SSR SSS SST SSU SSV SSW SSX SSY SSZ ST STA STB STC STD STE STF STG STH STI STJ STK STL STM STN STO STP STQ STR STS STT STU STV STW STX STY STZ SUA SUB SUC SUD SUE SUF SUG SUH SUI SUJ SUK SUL SUM TG TSN TSO TSP TSQ TSR TSS TST TSU UA UP VN VP VS VX ZZZ");
 
     /// <summary>BR-CL-14/15: ISO 3166-1 alpha-2, plus 1A (Kosovo) and XI (Northern Ireland) as the artefacts accept them.</summary>
-    internal static readonly FrozenSet<string> Countries = Set(
-        "1A AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XI YE YT ZA ZM ZW");
+    internal static readonly FrozenSet<string> Countries = Parties.Iso3166.All.Select(c => c.Code).Append("1A").Append("XI").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>BR-CL-16: UNTDID 4461 payment means codes (BT-81).</summary>
     internal static readonly FrozenSet<string> PaymentMeans = Set(
@@ -61,11 +59,10 @@ internal static class CodeLists
     internal static readonly FrozenSet<string> VatCategories = Set("AE L M E S Z G O K B");
 
     /// <summary>BR-CL-19: the UNTDID 5189 allowance reason codes EN 16931 allows (BT-98, BT-140).</summary>
-    internal static readonly FrozenSet<string> AllowanceReasons = Set("41 42 60 62 63 64 65 66 67 68 70 71 88 95 100 102 103 104 105");
+    internal static readonly FrozenSet<string> AllowanceReasons = Documents.Uncl5189.All.Select(e => e.Code).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>BR-CL-20: UNTDID 7161 charge reason codes (BT-105, BT-145).</summary>
-    internal static readonly FrozenSet<string> ChargeReasons = Set(
-        "AA AAA AAC AAD AAE AAF AAH AAI AAS AAT AAV AAY AAZ ABA ABB ABC ABD ABF ABK ABL ABN ABR ABS ABT ABU ACF ACG ACH ACI ACJ ACK ACL ACM ACS ADC ADE ADJ ADK ADL ADM ADN ADO ADP ADQ ADR ADT ADW ADY ADZ AEA AEB AEC AED AEF AEH AEI AEJ AEK AEL AEM AEN AEO AEP AES AET AEU AEV AEW AEX AEY AEZ AJ AU CA CAB CAD CAE CAF CAI CAJ CAK CAL CAM CAN CAO CAP CAQ CAR CAS CAT CAU CAV CAW CAX CAY CAZ CD CG CS CT DAB DAD DAC DAF DAG DAH DAI DAJ DAK DAL DAM DAN DAO DAP DAQ DL EG EP ER FAA FAB FAC FC FH FI GAA HAA HD HH IAA IAB ID IF IR IS KO L1 LA LAA LAB LF MAE MI ML NAA OA PA PAA PC PL PRV RAB RAC RAD RAF RE RF RH RV SA SAA SAD SAE SAI SG SH SM SU TAB TAC TT TV V1 V2 WH XAA YY ZZZ");
+    internal static readonly FrozenSet<string> ChargeReasons = Documents.Uncl7161.All.Select(e => e.Code).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>BR-CL-22: the CEF VATEX exemption reason codes (BT-121), compared upper-cased.</summary>
     internal static readonly FrozenSet<string> Vatex = Set(

@@ -45,6 +45,7 @@ public sealed class EInvoiceValidator
     /// <param name="syntax">The syntax whose rule variants apply, or null for UBL's.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <remarks>The EN 16931 rules never throw; an exception a host rule throws is not caught and ends the validation.</remarks>
     public ValidationReport Validate(EInvoice document, EInvoiceSyntax? syntax = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -55,6 +56,7 @@ public sealed class EInvoiceValidator
     /// <param name="read">What a reader returned.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="read"/> is null.</exception>
+    /// <remarks>The EN 16931 rules never throw; an exception a host rule throws is not caught and ends the validation.</remarks>
     public ValidationReport Validate(EInvoiceReadResult read)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -68,6 +70,6 @@ public sealed class EInvoiceValidator
             context.Run(rule);
         }
 
-        return new ValidationReport(context.Findings);
+        return new ValidationReport([.. context.Findings]);
     }
 }

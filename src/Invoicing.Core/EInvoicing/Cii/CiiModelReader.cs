@@ -1,4 +1,5 @@
 using System.Globalization;
+using Invoicing.Core.Monetary;
 using NodaTime;
 using NodaTime.Text;
 using static Invoicing.Core.EInvoicing.Cii.CiiNames;
@@ -693,9 +694,10 @@ internal sealed class CiiModelReader
             return null;
         }
 
-        return decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        // Exact: a number with more digits than decimal holds is refused, never silently rounded.
+        return DecimalParts.TryParseExact(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Invalid(node!, text, "a decimal number (invariant, no exponent)");
+            : throw Invalid(node!, text, "a decimal number held exactly (invariant, no exponent)");
     }
 
     /// <summary>A date element: its udt/qdt DateTimeString or DateString child (format 102), or udt:DateTime/udt:Date.</summary>

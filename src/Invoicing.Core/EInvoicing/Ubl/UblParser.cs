@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Invoicing.Core.Monetary;
 using NodaTime;
 using NodaTime.Text;
 
@@ -1022,9 +1023,10 @@ internal sealed class UblParser
         {
             return null;
         }
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        // Exact: a number with more digits than decimal holds is refused, never silently rounded.
+        return DecimalParts.TryParseExact(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a decimal number"), line, position);
+            : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a decimal number that can be held exactly"), line, position);
     }
 
     private bool Indicator()

@@ -7,7 +7,7 @@ namespace Invoicing.Core.EInvoicing.Ubl;
 
 /// <summary>
 /// Writes the EN 16931 model as an OASIS UBL 2.1 Invoice, or as a CreditNote when BT-3 is a credit
-/// note type code (381, 396, 81, 83, 532, 261, 262, 308, 420, 458), following the EN 16931-3-2
+/// note type code (81, 83, 261, 262, 296, 308, 381, 396, 420, 458, 532), following the EN 16931-3-2
 /// binding and the element order of the UBL 2.1 schemas.
 /// </summary>
 /// <remarks>
@@ -28,7 +28,6 @@ namespace Invoicing.Core.EInvoicing.Ubl;
 /// </remarks>
 public static class UblWriter
 {
-    private static readonly HashSet<string> CreditNoteTypeCodes = new(StringComparer.Ordinal) { "381", "396", "81", "83", "532", "261", "262", "308", "420", "458" };
 
     /// <summary>Writes <paramref name="document"/> as UBL 2.1.</summary>
     /// <param name="document">The document.</param>
@@ -72,7 +71,7 @@ public static class UblWriter
         await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsCreditNote(EInvoice document) => document.TypeCode is { } code && CreditNoteTypeCodes.Contains(code.Trim());
+    private static bool IsCreditNote(EInvoice document) => document.TypeCode is { } code && DocumentTypeCodes.CreditNote.Contains(code.Trim());
 
     private sealed class UblDocumentWriter(XmlWriter w, EInvoice d, bool creditNote)
     {
