@@ -976,7 +976,18 @@ internal sealed class UblParser
         }
     }
 
-    private string Text() => _r.ReadElementContentAsString().Trim();
+    private string Text()
+    {
+        try
+        {
+            return _r.ReadElementContentAsString().Trim();
+        }
+        catch (XmlException e) when (_r.NodeType == XmlNodeType.Element)
+        {
+            // Well-formed, but an element where text belongs (<cbc:Note><b>x</b></cbc:Note>): say so, not "malformed".
+            throw EInvoiceXml.Error(_r, FormattableString.Invariant($"the element '{_r.Name}' stands where text is expected"), e);
+        }
+    }
 
     private SchemeIdentifier Identifier()
     {
