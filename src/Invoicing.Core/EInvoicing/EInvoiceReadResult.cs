@@ -9,8 +9,9 @@ public sealed class EInvoiceReadResult
 {
     private readonly Func<string, string?> _elementPath;
 
-    internal EInvoiceReadResult(EInvoice document, EInvoiceSyntax syntax, IReadOnlyList<string> amountCurrencyCodes, Func<string, string?> elementPath)
+    internal EInvoiceReadResult(EInvoice document, EInvoiceSyntax syntax, IReadOnlyList<string> amountCurrencyCodes, Func<string, string?> elementPath, Ubl.UblSyntaxTree? ublTree = null)
     {
+        UblTree = ublTree;
         Document = document;
         Syntax = syntax;
         AmountCurrencyCodes = amountCurrencyCodes;
@@ -28,6 +29,9 @@ public sealed class EInvoiceReadResult
     /// distinct, in document order; BR-CL-03 checks them against ISO 4217.
     /// </summary>
     public IReadOnlyList<string> AmountCurrencyCodes { get; }
+
+    /// <summary>The element tree of a UBL document, for the UBL syntax rules; null for CII.</summary>
+    internal Ubl.UblSyntaxTree? UblTree { get; }
 
     /// <summary>
     /// The element path in this syntax of a place in the model, such as

@@ -5,5 +5,5 @@ internal static partial class En16931Rules
 {
     /// <summary>Every EN 16931 rule, in the order the standard lists them.</summary>
     public static IEnumerable<IValidationRule> All()
-        => Core().Concat(Calculations()).Concat(Decimals()).Concat(Categories()).Concat(CodeLists());
+        => Core().Concat(Calculations()).Concat(Decimals()).Concat(Categories()).Concat(CodeLists()).Concat(UblSyntax());
 }

@@ -34,6 +34,9 @@ public sealed class ValidationContext
 
     internal IReadOnlyList<Finding> Findings => _findings;
 
+    /// <summary>The element tree of a document read from UBL, for the UBL syntax rules; null otherwise.</summary>
+    internal EInvoicing.Ubl.UblSyntaxTree? UblTree => _source?.UblTree;
+
     /// <summary>Reports a violation of the rule being checked.</summary>
     /// <param name="message">What is wrong, naming the terms and the values found.</param>
     /// <param name="term">The business term or group it is about (BT-131).</param>
@@ -45,8 +48,14 @@ public sealed class ValidationContext
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(term);
         ArgumentNullException.ThrowIfNull(path);
+        ReportAt(message, term, path, _source?.ElementPath(path));
+    }
+
+    /// <summary>Reports a violation at a known element (the syntax rules, which judge the XML itself).</summary>
+    internal void ReportAt(string message, string term, string path, string? elementPath)
+    {
         var rule = _rule ?? throw new InvalidOperationException("Findings are reported from a rule's Check, while the validator runs it.");
-        _findings.Add(new Finding(rule.Id, rule.Severity, message, new FindingLocation(term, path, _source?.ElementPath(path))));
+        _findings.Add(new Finding(rule.Id, rule.Severity, message, new FindingLocation(term, path, elementPath)));
     }
 
     internal void Run(IValidationRule rule)

@@ -13,6 +13,7 @@ internal sealed class UblParser
 
     private readonly XmlReader _r;
     private readonly List<string> _currencies = [];
+    private readonly UblSyntaxTreeBuilder _tree = new();
 
     public UblParser(XmlReader reader) => _r = reader;
 
@@ -39,14 +40,16 @@ internal sealed class UblParser
                 $"the root element is '{_r.LocalName}' in namespace '{_r.NamespaceURI}'; a UBL 2.1 document has the root 'Invoice' ({UblReader.InvoiceNamespace}) or 'CreditNote' ({UblReader.CreditNoteNamespace})"));
         }
 
+        _tree.Enter(_r);
         var document = ReadDocument(syntax == EInvoiceSyntax.UblCreditNote);
+        _tree.Leave();
         while (_r.Read())
         {
             // Reads to the end so that trailing garbage is a format error.
         }
 
         var paths = UblElementPaths.For(syntax == EInvoiceSyntax.UblCreditNote);
-        return new EInvoiceReadResult(document, syntax, _currencies.ToArray(), paths.Resolve);
+        return new EInvoiceReadResult(document, syntax, _currencies.ToArray(), paths.Resolve, _tree.Tree);
     }
 
     private EInvoice ReadDocument(bool creditNote)
@@ -943,7 +946,10 @@ internal sealed class UblParser
         return new PriceDetails { NetPrice = net, Discount = discount, GrossPrice = gross, BaseQuantity = baseQuantity, BaseQuantityUnitCode = baseUnit };
     }
 
-    /// <summary>Visits the child elements of the current element; <paramref name="handle"/> reads an element fully and returns true, or returns false to have it skipped.</summary>
+    /// <summary>
+    /// Visits the child elements of the current element; <paramref name="handle"/> reads an element fully and
+    /// returns true, or returns false to have it skipped. Every element visited or skipped enters the syntax tree.
+    /// </summary>
     private void Children(Func<string, bool> handle)
     {
         if (_r.IsEmptyElement)
@@ -964,10 +970,13 @@ internal sealed class UblParser
 
             if (_r.NodeType == XmlNodeType.Element)
             {
+                _tree.Enter(_r);
                 if (!handle(_r.LocalName))
                 {
-                    _r.Skip();
+                    Skip();
                 }
+
+                _tree.Leave();
             }
             else if (!_r.Read())
             {
@@ -976,11 +985,48 @@ internal sealed class UblParser
         }
     }
 
+    /// <summary>Walks past an element the model does not use, entering its descendants in the syntax tree.</summary>
+    private void Skip()
+    {
+        if (_r.IsEmptyElement)
+        {
+            _r.Read();
+            return;
+        }
+
+        var depth = _r.Depth;
+        while (_r.Read())
+        {
+            switch (_r.NodeType)
+            {
+                case XmlNodeType.Element:
+                    _tree.Enter(_r);
+                    if (_r.IsEmptyElement)
+                    {
+                        _tree.Leave();
+                    }
+
+                    break;
+                case XmlNodeType.EndElement when _r.Depth == depth:
+                    _r.Read();
+                    return;
+                case XmlNodeType.EndElement:
+                    _tree.Leave();
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when _tree.KeepsText:
+                    _tree.Text(_r.Value.Trim());
+                    break;
+            }
+        }
+    }
+
     private string Text()
     {
         try
         {
-            return _r.ReadElementContentAsString().Trim();
+            var text = _r.ReadElementContentAsString().Trim();
+            _tree.Text(text);
+            return text;
         }
         catch (XmlException e) when (_r.NodeType == XmlNodeType.Element)
         {

@@ -16,7 +16,7 @@ namespace Invoicing.Core.EInvoicing.Ubl;
 /// carries BT-6); decimals are written as held, with their scale (invariant culture). A term that is
 /// absent is not written. Where UBL needs one element per repetition the model holds once, the value
 /// is repeated: several credit transfer accounts (BG-17) give one <c>cac:PaymentMeans</c> each, all
-/// with BT-81, BT-82 and BT-83. A credit note carries BT-9 in <c>cac:PaymentMeans/cbc:PaymentDueDate</c>
+/// with BT-81 and BT-83, and the first with BT-82 (UBL-SR-46 allows it once). A credit note carries BT-9 in <c>cac:PaymentMeans/cbc:PaymentDueDate</c>
 /// and BT-11 as an <c>cac:AdditionalDocumentReference</c> with type code 50, as UBL 2.1 CreditNote has
 /// no <c>cbc:DueDate</c> nor <c>cac:ProjectReference</c>.</para>
 /// <para>What UBL cannot carry as the model holds it: the order of allowances among charges (written
@@ -414,9 +414,9 @@ public static class UblWriter
             {
                 Start("PaymentMeans");
                 w.WriteStartElement("cbc", "PaymentMeansCode", Cbc);
-                if (payment?.PaymentMeansText is { } text)
+                if (i == 0 && payment?.PaymentMeansText is { } text)
                 {
-                    w.WriteAttributeString("name", text);
+                    w.WriteAttributeString("name", text); // once: UBL-SR-46
                 }
 
                 w.WriteString(payment?.PaymentMeansTypeCode ?? string.Empty);
