@@ -25,7 +25,9 @@ internal enum UblNamespace : byte
 /// </summary>
 internal sealed class UblNode
 {
-    private List<UblNode>? _children;
+    private UblNode? _firstChild;
+    private UblNode? _lastChild;
+    private UblNode? _nextSibling;
 
     public UblNode(string name, UblNamespace ns, UblNode? parent)
     {
@@ -40,8 +42,6 @@ internal sealed class UblNode
     public UblNamespace Namespace { get; }
 
     public UblNode? Parent { get; }
-
-    public IReadOnlyList<UblNode> Children => (IReadOnlyList<UblNode>?)_children ?? [];
 
     /// <summary>The text, trimmed; null for an element with children or no text.</summary>
     public string? Text { get; set; }
@@ -58,17 +58,25 @@ internal sealed class UblNode
     /// <summary>True when the element has a <c>filename</c> attribute.</summary>
     public bool HasFileName { get; set; }
 
-    public void Add(UblNode child) => (_children ??= []).Add(child);
+    /// <summary>Appends a child (children are a linked list: no list per element).</summary>
+    public void Add(UblNode child)
+    {
+        if (_lastChild is null)
+        {
+            _firstChild = child;
+        }
+        else
+        {
+            _lastChild._nextSibling = child;
+        }
+
+        _lastChild = child;
+    }
 
     /// <summary>The children named <paramref name="name"/>.</summary>
     public IEnumerable<UblNode> All(string name)
     {
-        if (_children is null)
-        {
-            yield break;
-        }
-
-        foreach (var child in _children)
+        for (var child = _firstChild; child is not null; child = child._nextSibling)
         {
             if (child.Name == name)
             {
@@ -80,14 +88,11 @@ internal sealed class UblNode
     /// <summary>The first child named <paramref name="name"/>, or null.</summary>
     public UblNode? Child(string name)
     {
-        if (_children is not null)
+        for (var child = _firstChild; child is not null; child = child._nextSibling)
         {
-            foreach (var child in _children)
+            if (child.Name == name)
             {
-                if (child.Name == name)
-                {
-                    return child;
-                }
+                return child;
             }
         }
 
@@ -95,19 +100,15 @@ internal sealed class UblNode
     }
 
     /// <summary>The elements reached by following <paramref name="path"/> through every matching child (XPath <c>a/b/c</c>).</summary>
-    public IEnumerable<UblNode> Descendants(params string[] path) => Follow(this, path, 0);
-
-    /// <summary>XPath <c>count(a/b/c)</c> from this element.</summary>
-    public int Count(params string[] path)
+    public List<UblNode> Descendants(params string[] path)
     {
-        var count = 0;
-        foreach (var _ in Follow(this, path, 0))
-        {
-            count++;
-        }
-
-        return count;
+        var found = new List<UblNode>();
+        Follow(this, path, 0, found);
+        return found;
     }
+
+    /// <summary>XPath <c>count(a/b/c)</c> from this element; allocates nothing.</summary>
+    public int Count(params string[] path) => CountFrom(this, path, 0);
 
     /// <summary>True when this element is named <paramref name="name"/> and its parent is named <paramref name="parent"/>.</summary>
     public bool Is(string name, string parent) => Name == name && Parent?.Name == parent;
@@ -162,21 +163,40 @@ internal sealed class UblNode
         return path.ToString();
     }
 
-    private static IEnumerable<UblNode> Follow(UblNode node, string[] path, int step)
+    private static void Follow(UblNode node, string[] path, int step, List<UblNode> found)
     {
         if (step == path.Length)
         {
-            yield return node;
-            yield break;
+            found.Add(node);
+            return;
         }
 
-        foreach (var child in node.All(path[step]))
+        for (var child = node._firstChild; child is not null; child = child._nextSibling)
         {
-            foreach (var found in Follow(child, path, step + 1))
+            if (child.Name == path[step])
             {
-                yield return found;
+                Follow(child, path, step + 1, found);
             }
         }
+    }
+
+    private static int CountFrom(UblNode node, string[] path, int step)
+    {
+        if (step == path.Length)
+        {
+            return 1;
+        }
+
+        var count = 0;
+        for (var child = node._firstChild; child is not null; child = child._nextSibling)
+        {
+            if (child.Name == path[step])
+            {
+                count += CountFrom(child, path, step + 1);
+            }
+        }
+
+        return count;
     }
 }
 
@@ -333,6 +353,7 @@ internal sealed class UblSyntaxTreeBuilder
                     break;
                 case "mimeCode": node.HasMimeCode = true; break;
                 case "filename": node.HasFileName = true; break;
+                case "currencyID" or "unitCode" or "listID" or "schemeVersionID" or "unitCodeListID": break; // the common ones, no lookup
                 case var other when Discouraged.Contains(other): Tree.Saw(other, node); break;
             }
         }
