@@ -4,7 +4,8 @@ namespace Invoicing.Core.Validation;
 
 /// <summary>
 /// Runs rules on EN 16931 documents: <see cref="En16931"/> holds every core rule of the standard
-/// (BR-*, BR-CO-*, BR-DEC-*, the per-category rules and the code-list checks), and
+/// (BR-*, BR-CO-*, BR-DEC-*, the per-category rules and the code-list checks) and the UBL syntax rules
+/// (UBL-SR-*, UBL-DT-*, UBL-CR-666/673, which judge a document read from UBL), and
 /// <see cref="WithRules"/> adds a host's own to them.
 /// </summary>
 /// <remarks>Immutable; safe to share across threads and to use concurrently.</remarks>
@@ -26,7 +27,7 @@ public sealed class EInvoiceValidator
         }
     }
 
-    /// <summary>The EN 16931 core rules.</summary>
+    /// <summary>The EN 16931 core rules, then the UBL syntax rules.</summary>
     public static EInvoiceValidator En16931 { get; } = new(En16931Rules.All());
 
     /// <summary>The rules, in the order they run.</summary>

@@ -45,6 +45,31 @@ public sealed class UblSyntaxRuleTests
         { "UBL-SR-53", "<cac:AccountingCustomerParty><cac:Party><cac:PartyTaxScheme><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:Party></cac:AccountingCustomerParty>", "/Invoice/cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme" },
         { "UBL-SR-54", "<cac:PaymentMeans><cbc:PaymentMeansCode>48</cbc:PaymentMeansCode><cac:CardAccount><cbc:PrimaryAccountNumberID>1234</cbc:PrimaryAccountNumberID></cac:CardAccount></cac:PaymentMeans><cac:PaymentMeans><cbc:PaymentMeansCode>48</cbc:PaymentMeansCode><cac:CardAccount><cbc:PrimaryAccountNumberID>5678</cbc:PrimaryAccountNumberID></cac:CardAccount></cac:PaymentMeans>", "/Invoice" },
         { "UBL-SR-56", "<cac:OriginatorDocumentReference><cbc:ID>T1</cbc:ID></cac:OriginatorDocumentReference><cac:OriginatorDocumentReference><cbc:ID>T2</cbc:ID></cac:OriginatorDocumentReference>", "/Invoice" },
+        { "UBL-SR-02", "<cac:ReceiptDocumentReference><cbc:ID>R1</cbc:ID></cac:ReceiptDocumentReference><cac:ReceiptDocumentReference><cbc:ID>R2</cbc:ID></cac:ReceiptDocumentReference>", "/Invoice" },
+        { "UBL-SR-03", "<cac:DespatchDocumentReference><cbc:ID>D1</cbc:ID></cac:DespatchDocumentReference><cac:DespatchDocumentReference><cbc:ID>D2</cbc:ID></cac:DespatchDocumentReference>", "/Invoice" },
+        { "UBL-SR-08", "<cac:InvoicePeriod><cbc:StartDate>2026-01-01</cbc:StartDate></cac:InvoicePeriod><cac:InvoicePeriod><cbc:StartDate>2026-02-01</cbc:StartDate></cac:InvoicePeriod>", "/Invoice" },
+        { "UBL-SR-09", "<cac:AccountingSupplierParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>A</cbc:RegistrationName><cbc:RegistrationName>B</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>", "/Invoice" },
+        { "UBL-SR-10", "<cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>A</cbc:Name></cac:PartyName><cac:PartyName><cbc:Name>B</cbc:Name></cac:PartyName></cac:Party></cac:AccountingSupplierParty>", "/Invoice" },
+        { "UBL-SR-11", "<cac:AccountingSupplierParty><cac:Party><cac:PartyLegalEntity><cbc:CompanyID>1</cbc:CompanyID><cbc:CompanyID>2</cbc:CompanyID></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>", "/Invoice" },
+        { "UBL-SR-14", "<cac:AccountingSupplierParty><cac:Party><cac:PartyLegalEntity><cbc:CompanyLegalForm>A</cbc:CompanyLegalForm><cbc:CompanyLegalForm>B</cbc:CompanyLegalForm></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>", "/Invoice" },
+        { "UBL-SR-15", "<cac:AccountingCustomerParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>A</cbc:RegistrationName><cbc:RegistrationName>B</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>", "/Invoice" },
+        { "UBL-SR-16", "<cac:AccountingCustomerParty><cac:Party><cac:PartyIdentification><cbc:ID>1</cbc:ID></cac:PartyIdentification><cac:PartyIdentification><cbc:ID>2</cbc:ID></cac:PartyIdentification></cac:Party></cac:AccountingCustomerParty>", "/Invoice" },
+        { "UBL-SR-17", "<cac:AccountingCustomerParty><cac:Party><cac:PartyLegalEntity><cbc:CompanyID>1</cbc:CompanyID><cbc:CompanyID>2</cbc:CompanyID></cac:PartyLegalEntity></cac:Party></cac:AccountingCustomerParty>", "/Invoice" },
+        { "UBL-SR-21", "<cac:AccountingSupplierParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>Acme</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty><cac:PayeeParty><cac:PartyName><cbc:Name>Factor</cbc:Name></cac:PartyName><cac:PartyLegalEntity><cbc:CompanyID>1</cbc:CompanyID><cbc:CompanyID>2</cbc:CompanyID></cac:PartyLegalEntity></cac:PayeeParty>", "/Invoice/cac:PayeeParty" },
+        { "UBL-SR-22", "<cac:TaxRepresentativeParty><cac:PartyName><cbc:Name>A</cbc:Name></cac:PartyName><cac:PartyName><cbc:Name>B</cbc:Name></cac:PartyName></cac:TaxRepresentativeParty>", "/Invoice/cac:TaxRepresentativeParty" },
+        { "UBL-SR-23", "<cac:TaxRepresentativeParty><cac:PartyTaxScheme><cbc:CompanyID>A</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme><cac:PartyTaxScheme><cbc:CompanyID>B</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:TaxRepresentativeParty>", "/Invoice/cac:TaxRepresentativeParty" },
+        { "UBL-SR-25", "<cac:Delivery><cac:DeliveryParty><cac:PartyName><cbc:Name>A</cbc:Name></cac:PartyName><cac:PartyName><cbc:Name>B</cbc:Name></cac:PartyName></cac:DeliveryParty></cac:Delivery>", "/Invoice/cac:Delivery" },
+        { "UBL-SR-26", "<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cbc:PaymentID>A</cbc:PaymentID><cbc:PaymentID>A</cbc:PaymentID></cac:PaymentMeans>", "/Invoice/cac:PaymentMeans" },
+        { "UBL-SR-27", "<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode></cac:PaymentMeans>", "/Invoice/cac:PaymentMeans" },
+        { "UBL-SR-28", "<cac:PaymentMeans><cbc:PaymentMeansCode>59</cbc:PaymentMeansCode><cac:PaymentMandate><cbc:ID>M1</cbc:ID><cbc:ID>M2</cbc:ID></cac:PaymentMandate></cac:PaymentMeans>", "/Invoice/cac:PaymentMeans" },
+        { "UBL-SR-33", "<cac:AdditionalDocumentReference><cbc:ID>D1</cbc:ID><cbc:DocumentDescription>A</cbc:DocumentDescription><cbc:DocumentDescription>B</cbc:DocumentDescription></cac:AdditionalDocumentReference>", "/Invoice/cac:AdditionalDocumentReference" },
+        { "UBL-SR-35", "<cac:InvoiceLine><cac:OrderLineReference><cbc:LineID>1</cbc:LineID></cac:OrderLineReference><cac:OrderLineReference><cbc:LineID>2</cbc:LineID></cac:OrderLineReference></cac:InvoiceLine>", "/Invoice/cac:InvoiceLine" },
+        { "UBL-SR-36", "<cac:InvoiceLine><cac:InvoicePeriod><cbc:StartDate>2026-01-01</cbc:StartDate></cac:InvoicePeriod><cac:InvoicePeriod><cbc:StartDate>2026-02-01</cbc:StartDate></cac:InvoicePeriod></cac:InvoiceLine>", "/Invoice/cac:InvoiceLine" },
+        { "UBL-SR-39", "<cac:ProjectReference><cbc:ID>P1</cbc:ID></cac:ProjectReference><cac:ProjectReference><cbc:ID>P2</cbc:ID></cac:ProjectReference>", "/Invoice" },
+        { "UBL-SR-40", "<cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>A</cbc:Name></cac:PartyName><cac:PartyName><cbc:Name>B</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>", "/Invoice" },
+        { "UBL-SR-49", "<cac:InvoicePeriod><cbc:DescriptionCode>3</cbc:DescriptionCode></cac:InvoicePeriod><cac:InvoicePeriod><cbc:DescriptionCode>35</cbc:DescriptionCode></cac:InvoicePeriod>", "/Invoice" },
+        { "UBL-SR-50", "<cac:InvoiceLine><cac:Item><cbc:Description>A</cbc:Description><cbc:Description>B</cbc:Description><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID></cac:ClassifiedTaxCategory></cac:Item></cac:InvoiceLine>", "/Invoice/cac:InvoiceLine" },
+        { "UBL-SR-55", "<cac:PaymentMeans><cbc:PaymentMeansCode>59</cbc:PaymentMeansCode><cac:PaymentMandate><cbc:ID>M1</cbc:ID></cac:PaymentMandate></cac:PaymentMeans><cac:PaymentMeans><cbc:PaymentMeansCode>59</cbc:PaymentMeansCode><cac:PaymentMandate><cbc:ID>M2</cbc:ID></cac:PaymentMandate></cac:PaymentMeans>", "/Invoice" },
         { "UBL-DT-01", "<cac:PrepaidPayment><cbc:PaidAmount currencyID=\"EUR\">1.001</cbc:PaidAmount></cac:PrepaidPayment>", "/Invoice/cac:PrepaidPayment/cbc:PaidAmount" },
         { "UBL-CR-666", "<cac:AdditionalDocumentReference><cbc:ID>O1</cbc:ID><cbc:DocumentTypeCode>130</cbc:DocumentTypeCode><cac:Attachment><cac:ExternalReference><cbc:URI>https://example.com</cbc:URI></cac:ExternalReference></cac:Attachment></cac:AdditionalDocumentReference>", "/Invoice/cac:AdditionalDocumentReference" },
         { "UBL-CR-673", "<cac:AdditionalDocumentReference><cbc:ID>O1</cbc:ID><cbc:DocumentTypeCode>130</cbc:DocumentTypeCode><cbc:DocumentDescription>Meter</cbc:DocumentDescription></cac:AdditionalDocumentReference>", "/Invoice/cac:AdditionalDocumentReference" },
@@ -123,6 +148,26 @@ public sealed class UblSyntaxRuleTests
         var finding = Assert.Single(Validator.Validate(Read(body)).Findings);
 
         Assert.Equal((rule, FindingSeverity.Warning, elementPath), (finding.RuleId, finding.Severity, finding.Location.ElementPath));
+    }
+
+    public static TheoryData<string, string> DiscouragedAttributes() => new()
+    {
+        { "UBL-DT-08", "schemeName" }, { "UBL-DT-09", "schemeAgencyName" }, { "UBL-DT-10", "schemeDataURI" }, { "UBL-DT-11", "schemeURI" },
+        { "UBL-DT-12", "format" }, { "UBL-DT-13", "unitCodeListIdentifier" }, { "UBL-DT-14", "unitCodeListAgencyIdentifier" },
+        { "UBL-DT-15", "unitCodeListAgencyName" }, { "UBL-DT-16", "listAgencyName" }, { "UBL-DT-17", "listName" }, { "UBL-DT-19", "languageID" },
+        { "UBL-DT-20", "listURI" }, { "UBL-DT-21", "listSchemeURI" }, { "UBL-DT-22", "languageLocaleID" }, { "UBL-DT-23", "uri" },
+        { "UBL-DT-24", "currencyCodeListVersionID" }, { "UBL-DT-25", "characterSetCode" }, { "UBL-DT-26", "encodingCode" },
+        { "UBL-DT-27", "schemeAgencyID" }, { "UBL-DT-28", "listAgencyID" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiscouragedAttributes))]
+    public void EachDiscouragedAttribute_HasItsWarning(string rule, string attribute)
+    {
+        var finding = Assert.Single(Validator.Validate(Read($"<cbc:BuyerReference {attribute}=\"x\">B1</cbc:BuyerReference>")).Findings);
+
+        Assert.Equal((rule, FindingSeverity.Warning), (finding.RuleId, finding.Severity));
+        Assert.Contains(attribute, finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

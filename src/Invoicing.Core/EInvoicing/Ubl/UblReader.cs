@@ -10,7 +10,8 @@ namespace Invoicing.Core.EInvoicing.Ubl;
 /// <para>Thread-safe: the class holds no state; each call reads its own stream.</para>
 /// <para>The document is parsed in one forward pass with an <see cref="XmlReader"/> (no DOM is built).
 /// Every term is optional: a partial document (such as the fragments of the official unit tests) reads,
-/// and the validator judges what is missing. Elements the binding does not use are skipped. An empty
+/// and the validator judges what is missing. Elements the binding does not use are skipped by the model,
+/// but every element enters the element tree the read result keeps for the UBL syntax rules. An empty
 /// date, amount or quantity element reads as an absent term; a non-empty one that cannot be parsed
 /// is a format error.</para>
 /// <para>Security: DTDs are refused (and with them every entity declaration), nothing is resolved, and
