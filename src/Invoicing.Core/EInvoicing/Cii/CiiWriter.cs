@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using NodaTime;
 using static Invoicing.Core.EInvoicing.Cii.CiiNames;
@@ -29,59 +28,37 @@ namespace Invoicing.Core.EInvoicing.Cii;
 /// </remarks>
 public static class CiiWriter
 {
-    /// <summary>Writes a document as CII D16B (UTF-8, indented).</summary>
+    /// <summary>Writes a document as CII D16B (UTF-8, indented): built in memory, then copied to the stream and flushed.</summary>
     /// <param name="document">The document to write.</param>
     /// <param name="stream">Where to write; written from its current position and left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="stream"/> cannot be written, or a text of <paramref name="document"/> holds a character XML 1.0
+    /// cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate):
+    /// the message names the element and the character, and nothing is written to the stream.
+    /// </exception>
     public static void Write(EInvoice document, Stream stream)
     {
         Preconditions.CheckNotNull(document);
-        CheckStream(stream);
-        using var writer = XmlWriter.Create(stream, Settings);
-        new CiiDocumentWriter(writer).Document(document);
+        EInvoiceXmlOutput.Write(stream, writer => new CiiDocumentWriter(writer).Document(document));
     }
 
-    /// <summary>Writes a document as CII D16B (UTF-8, indented), asynchronously.</summary>
+    /// <summary>Writes a document as CII D16B (UTF-8, indented) to a stream that may block: built in memory, then copied asynchronously and flushed.</summary>
     /// <param name="document">The document to write.</param>
     /// <param name="stream">Where to write; written from its current position and left open.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="stream"/> cannot be written, or a text of <paramref name="document"/> holds a character XML 1.0
+    /// cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate):
+    /// the message names the element and the character, and nothing is written to the stream.
+    /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    public static async ValueTask WriteAsync(EInvoice document, Stream stream, CancellationToken cancellationToken = default)
+    public static ValueTask WriteAsync(EInvoice document, Stream stream, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(document);
-        CheckStream(stream);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // An invoice is small: it is serialized in memory, then copied to the stream asynchronously.
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, Settings))
-        {
-            new CiiDocumentWriter(writer).Document(document);
-        }
-
-        buffer.Position = 0;
-        await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static XmlWriterSettings Settings => new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        CloseOutput = false,
-    };
-
-    private static void CheckStream(Stream stream)
-    {
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
-        }
+        return EInvoiceXmlOutput.WriteAsync(stream, writer => new CiiDocumentWriter(writer).Document(document), cancellationToken);
     }
 }
 

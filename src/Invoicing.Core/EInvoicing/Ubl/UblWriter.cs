@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using NodaTime;
 
@@ -29,46 +28,37 @@ namespace Invoicing.Core.EInvoicing.Ubl;
 public static class UblWriter
 {
 
-    /// <summary>Writes <paramref name="document"/> as UBL 2.1.</summary>
+    /// <summary>Writes <paramref name="document"/> as UBL 2.1 (UTF-8, indented): built in memory, then copied to the stream and flushed.</summary>
     /// <param name="document">The document.</param>
-    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="stream">Where to write; written from its current position and left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="stream"/> cannot be written, or a text of <paramref name="document"/> holds a character XML 1.0
+    /// cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate):
+    /// the message names the element and the character, and nothing is written to the stream.
+    /// </exception>
     public static void Write(EInvoice document, Stream stream)
     {
         Preconditions.CheckNotNull(document);
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
-        }
-
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
-        using var writer = XmlWriter.Create(stream, settings);
-        new UblDocumentWriter(writer, document, IsCreditNote(document)).Write();
+        EInvoiceXmlOutput.Write(stream, writer => new UblDocumentWriter(writer, document, IsCreditNote(document)).Write());
     }
 
-    /// <summary>Writes <paramref name="document"/> as UBL 2.1 to a stream that may block (the XML is built in memory, then copied).</summary>
+    /// <summary>Writes <paramref name="document"/> as UBL 2.1 to a stream that may block: built in memory, then copied asynchronously and flushed.</summary>
     /// <param name="document">The document.</param>
-    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="stream">Where to write; written from its current position and left open.</param>
     /// <param name="cancellationToken">Cancels the copy.</param>
-    /// <returns>A task that completes when the document is written.</returns>
+    /// <returns>A task that completes when the document is written and flushed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="stream"/> cannot be written, or a text of <paramref name="document"/> holds a character XML 1.0
+    /// cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate):
+    /// the message names the element and the character, and nothing is written to the stream.
+    /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    public static async ValueTask WriteAsync(EInvoice document, Stream stream, CancellationToken cancellationToken = default)
+    public static ValueTask WriteAsync(EInvoice document, Stream stream, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(document);
-        Preconditions.CheckNotNull(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
-        }
-
-        using var buffer = new MemoryStream();
-        Write(document, buffer);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        return EInvoiceXmlOutput.WriteAsync(stream, writer => new UblDocumentWriter(writer, document, IsCreditNote(document)).Write(), cancellationToken);
     }
 
     private static bool IsCreditNote(EInvoice document) => document.TypeCode is { } code && DocumentTypeCodes.CreditNote.Contains(code.Trim());

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Invoicing.Core.EInvoicing;
+
+/// <summary>
+/// What the UBL and CII writers share: the output settings, and writing a document first into memory,
+/// so that a document that cannot be written leaves nothing half-written in the caller's stream.
+/// </summary>
+internal static class EInvoiceXmlOutput
+{
+    /// <summary>Writes with <paramref name="write"/> into memory, then copies to <paramref name="stream"/> and flushes it.</summary>
+    public static void Write(Stream stream, Action<XmlWriter> write)
+    {
+        using var buffer = Build(stream, write);
+        buffer.CopyTo(stream);
+        stream.Flush();
+    }
+
+    /// <summary>Writes with <paramref name="write"/> into memory, then copies to <paramref name="stream"/> asynchronously and flushes it.</summary>
+    public static async ValueTask WriteAsync(Stream stream, Action<XmlWriter> write, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = Build(stream, write);
+        await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static MemoryStream Build(Stream stream, Action<XmlWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written.", nameof(stream));
+        }
+
+        var buffer = new MemoryStream();
+        try
+        {
+            var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true, CloseOutput = false };
+            using (var writer = new TextCheckingXmlWriter(XmlWriter.Create(buffer, settings)))
+            {
+                write(writer);
+            }
+
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Passes everything to an XmlWriter, keeping the element (and attribute) being written, so that a text
+    /// XML 1.0 cannot carry is refused with a message that names where it was and what it is.
+    /// </summary>
+    private sealed class TextCheckingXmlWriter(XmlWriter inner) : XmlWriter
+    {
+        private readonly Stack<string> _elements = new();
+        private string? _attribute;
+
+        public override WriteState WriteState => inner.WriteState;
+
+        public override void Flush() => inner.Flush();
+
+        public override string? LookupPrefix(string ns) => inner.LookupPrefix(ns);
+
+        public override void WriteStartElement(string? prefix, string localName, string? ns)
+        {
+            inner.WriteStartElement(prefix, localName, ns);
+            _elements.Push(string.IsNullOrEmpty(prefix) ? localName : prefix + ":" + localName);
+        }
+
+        public override void WriteEndElement()
+        {
+            inner.WriteEndElement();
+            _elements.TryPop(out _);
+        }
+
+        public override void WriteFullEndElement()
+        {
+            inner.WriteFullEndElement();
+            _elements.TryPop(out _);
+        }
+
+        public override void WriteStartAttribute(string? prefix, string localName, string? ns)
+        {
+            inner.WriteStartAttribute(prefix, localName, ns);
+            _attribute = localName;
+        }
+
+        public override void WriteEndAttribute()
+        {
+            inner.WriteEndAttribute();
+            _attribute = null;
+        }
+
+        public override void WriteString(string? text)
+        {
+            try
+            {
+                inner.WriteString(text);
+            }
+            catch (ArgumentException e)
+            {
+                throw Refused(text ?? string.Empty, e);
+            }
+        }
+
+        public override void WriteBase64(byte[] buffer, int index, int count) => inner.WriteBase64(buffer, index, count);
+
+        public override void WriteCData(string? text) => inner.WriteCData(text);
+
+        public override void WriteCharEntity(char ch) => inner.WriteCharEntity(ch);
+
+        public override void WriteChars(char[] buffer, int index, int count) => inner.WriteChars(buffer, index, count);
+
+        public override void WriteComment(string? text) => inner.WriteComment(text);
+
+        public override void WriteDocType(string name, string? pubid, string? sysid, string? subset) => inner.WriteDocType(name, pubid, sysid, subset);
+
+        public override void WriteEndDocument() => inner.WriteEndDocument();
+
+        public override void WriteEntityRef(string name) => inner.WriteEntityRef(name);
+
+        public override void WriteProcessingInstruction(string name, string? text) => inner.WriteProcessingInstruction(name, text);
+
+        public override void WriteRaw(char[] buffer, int index, int count) => inner.WriteRaw(buffer, index, count);
+
+        public override void WriteRaw(string data) => inner.WriteRaw(data);
+
+        public override void WriteStartDocument() => inner.WriteStartDocument();
+
+        public override void WriteStartDocument(bool standalone) => inner.WriteStartDocument(standalone);
+
+        public override void WriteSurrogateCharEntity(char lowChar, char highChar) => inner.WriteSurrogateCharEntity(lowChar, highChar);
+
+        public override void WriteWhitespace(string? ws) => inner.WriteWhitespace(ws);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private ArgumentException Refused(string text, ArgumentException cause)
+        {
+            var at = 0;
+            while (at < text.Length && IsAllowed(text, at))
+            {
+                at += char.IsHighSurrogate(text[at]) ? 2 : 1;
+            }
+
+            var where = string.Join('/', _elements.Reverse()) + (_attribute is null ? string.Empty : "/@" + _attribute);
+            var character = at < text.Length ? string.Create(CultureInfo.InvariantCulture, $"U+{(int)text[at]:X4} at position {at + 1}") : "a character";
+            var shown = text.Length > 60 ? text[..60] + "..." : text;
+#pragma warning disable CA2208 // the parameter named is the public writers' document, whose text this is
+            return new ArgumentException(
+                $"The text of {where} holds {character}, which XML 1.0 cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate): \"{Escape(shown)}\". Remove it from the document before writing.",
+                "document",
+                cause);
+#pragma warning restore CA2208
+        }
+
+        private static bool IsAllowed(string text, int at)
+        {
+            var c = text[at];
+            if (char.IsHighSurrogate(c))
+            {
+                return at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]);
+            }
+
+            return !char.IsLowSurrogate(c) && XmlConvert.IsXmlChar(c);
+        }
+
+        private static string Escape(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (char.IsControl(c) || char.IsSurrogate(c))
+                {
+                    escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                }
+                else
+                {
+                    escaped.Append(c);
+                }
+            }
+
+            return escaped.ToString();
+        }
+    }
+}
