@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Xml;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Invoicing.Core.EInvoicing;
 
@@ -68,6 +70,73 @@ internal static class EInvoiceXml
         buffer.Position = 0;
         return buffer;
     }
+
+    /// <summary>
+    /// Parses an xsd:date (<c>2026-01-31</c>, optionally with a time zone: <c>Z</c> or <c>+01:00</c>) or, with
+    /// <paramref name="allowTime"/>, an xsd:dateTime (<c>2026-01-31T10:15:00Z</c>) as the calendar date written;
+    /// anything else, trailing text included, is refused.
+    /// </summary>
+    public static bool TryParseDate(string text, bool allowTime, out LocalDate date)
+    {
+        date = default;
+        if (text.Length < 10)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(10);
+        if (allowTime && rest.Length > 0 && rest[0] == 'T')
+        {
+            // hh:mm:ss, optional fraction, optional zone
+            var time = rest[1..];
+            if (time.Length < 8 || !IsTime(time[..8]))
+            {
+                return false;
+            }
+
+            rest = time[8..];
+            if (rest.Length > 0 && rest[0] == '.')
+            {
+                var digits = 1;
+                while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+                {
+                    digits++;
+                }
+
+                if (digits == 1)
+                {
+                    return false;
+                }
+
+                rest = rest[digits..];
+            }
+        }
+
+        if (!IsZone(rest))
+        {
+            return false;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text[..10]);
+        date = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    private static bool IsTime(ReadOnlySpan<char> t)
+        => t[2] == ':' && t[5] == ':' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[3])
+            && char.IsAsciiDigit(t[4]) && char.IsAsciiDigit(t[6]) && char.IsAsciiDigit(t[7])
+            && (t[0] - '0') * 10 + (t[1] - '0') <= 24 && (t[3] - '0') * 10 + (t[4] - '0') <= 59 && (t[6] - '0') * 10 + (t[7] - '0') <= 59;
+
+    /// <summary>Nothing, <c>Z</c>, or <c>±hh:mm</c> (at most 14:00).</summary>
+    private static bool IsZone(ReadOnlySpan<char> zone) => zone.Length switch
+    {
+        0 => true,
+        1 => zone[0] == 'Z',
+        6 => (zone[0] is '+' or '-') && zone[3] == ':' && char.IsAsciiDigit(zone[1]) && char.IsAsciiDigit(zone[2])
+            && char.IsAsciiDigit(zone[4]) && char.IsAsciiDigit(zone[5])
+            && (zone[1] - '0') * 10 + (zone[2] - '0') <= 14 && (zone[4] - '0') * 10 + (zone[5] - '0') <= 59,
+        _ => false,
+    };
 
     /// <summary>Refuses a null or unreadable stream.</summary>
     public static void CheckReadable(Stream stream, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(stream))] string? name = null)

@@ -13,7 +13,6 @@ namespace Invoicing.Core.EInvoicing.Cii;
 internal sealed class CiiModelReader
 {
     private static readonly LocalDatePattern Format102 = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
-    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
 
     private readonly Dictionary<string, CiiNode> _paths = new(StringComparer.Ordinal);
     private readonly CiiNode _root;
@@ -729,8 +728,9 @@ internal sealed class CiiModelReader
                     var parsed = Format102.Parse(text);
                     return parsed.Success ? parsed.Value : throw Invalid(child, text, "a date in format 102 (yyyyMMdd)");
                 case "DateTime" or "Date":
-                    var iso = Iso.Parse(text.Length >= 10 ? text[..10] : text);
-                    return iso.Success ? iso.Value : throw Invalid(child, text, "an ISO 8601 date");
+                    return EInvoiceXml.TryParseDate(text, allowTime: child.LocalName == "DateTime", out var iso)
+                        ? iso
+                        : throw Invalid(child, text, child.LocalName == "DateTime" ? "an xsd:dateTime (yyyy-MM-ddThh:mm:ss)" : "an xsd:date (yyyy-MM-dd)");
             }
         }
 

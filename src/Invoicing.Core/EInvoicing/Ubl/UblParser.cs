@@ -2,15 +2,12 @@ using System.Globalization;
 using System.Xml;
 using Invoicing.Core.Monetary;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Invoicing.Core.EInvoicing.Ubl;
 
 /// <summary>One forward pass over a UBL 2.1 Invoice or CreditNote, building the EN 16931 model (EN 16931-3-2 binding).</summary>
 internal sealed class UblParser
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
-
     private readonly XmlReader _r;
     private readonly List<string> _currencies = [];
     private readonly UblSyntaxTreeBuilder _tree = new();
@@ -1053,10 +1050,8 @@ internal sealed class UblParser
         }
 
         // xsd:date may carry a time zone (Z or +hh:mm); EN 16931 dates are calendar dates.
-        var date = text.Length > 10 && (text[10] is 'Z' or '+' or '-') ? text[..10] : text;
-        var parsed = DatePattern.Parse(date);
-        return parsed.Success
-            ? parsed.Value
+        return EInvoiceXml.TryParseDate(text, allowTime: false, out var date)
+            ? date
             : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a date (yyyy-MM-dd)"), line, position);
     }
 

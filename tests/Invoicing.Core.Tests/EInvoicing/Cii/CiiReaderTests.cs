@@ -176,6 +176,33 @@ public sealed class CiiReaderTests
         Assert.Contains("'2015-01-09'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("udt:DateTime", "2026-01-31T10:15:00Z", "2026-01-31")]
+    [InlineData("udt:DateTime", "2026-01-31T23:59:59.125+14:00", "2026-01-31")]
+    [InlineData("udt:DateTime", "2026-01-31", "2026-01-31")]
+    [InlineData("udt:Date", "2026-01-31-05:00", "2026-01-31")]
+    [InlineData("udt:DateTimeString", "20260131", "2026-01-31")]
+    [InlineData("udt:DateTime", "2026-01-31garbage", null)]
+    [InlineData("udt:DateTime", "2026-01-31T25:00:00", null)]
+    [InlineData("udt:DateTime", "2026-01-31T10:15:00.", null)]
+    [InlineData("udt:Date", "2026-01-31T10:15:00", null)]
+    [InlineData("udt:Date", "2026-01-31+15:00", null)]
+    [InlineData("udt:Date", "2026-02-30", null)]
+    public void Read_IssueDate_AcceptsXsdDatesAndNothingAfterThem(string element, string text, string? expected)
+    {
+        var xml = $"<rsm:CrossIndustryInvoice {Namespaces}><rsm:ExchangedDocument><ram:ID>1</ram:ID><ram:IssueDateTime><{element}>{text}</{element}></ram:IssueDateTime></rsm:ExchangedDocument></rsm:CrossIndustryInvoice>";
+
+        if (expected is null)
+        {
+            var error = Assert.Throws<EInvoiceFormatException>(() => CiiTestFiles.ReadText(xml));
+            Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(expected, CiiTestFiles.ReadText(xml).Document.IssueDate?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public void Read_BadDecimal_ThrowsNamingElementAndValue()
     {

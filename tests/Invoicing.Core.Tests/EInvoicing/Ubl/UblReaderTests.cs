@@ -342,6 +342,31 @@ public sealed class UblReaderTests
         Assert.Throws<ArgumentException>(() => UblReader.Read(stream));
     }
 
+    [Theory]
+    [InlineData("2026-01-31", "2026-01-31")]
+    [InlineData("2026-01-31Z", "2026-01-31")]
+    [InlineData("2026-01-31+01:00", "2026-01-31")]
+    [InlineData(" 2026-01-31 ", "2026-01-31")]
+    [InlineData("2026-01-31Zgarbage", null)]
+    [InlineData("2026-01-31x", null)]
+    [InlineData("2026-01-31T10:00:00", null)]
+    [InlineData("2026-01-31+1:00", null)]
+    [InlineData("31.01.2026", null)]
+    public void Read_IssueDate_AcceptsAnXsdDateAndNothingAfterIt(string text, string? expected)
+    {
+        var xml = $"<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"><cbc:IssueDate>{text}</cbc:IssueDate></Invoice>";
+
+        if (expected is null)
+        {
+            var error = Assert.Throws<EInvoiceFormatException>(() => Read(xml));
+            Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(expected, Read(xml).Document.IssueDate?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     private static EInvoiceReadResult Read(string xml)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
