@@ -171,11 +171,17 @@ public sealed partial class EInvoiceMapper
         }
 
         var header = original.Header;
+        var originalLines = new Dictionary<InvoiceLineId, InvoiceLine>(original.Lines.Count);
+        foreach (var originalLine in original.Lines)
+        {
+            originalLines.TryAdd(originalLine.Id, originalLine);
+        }
+
         var lines = new EInvoiceLine[note.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
         {
             var line = note.Lines[i];
-            var source = original.Lines.FirstOrDefault(l => l.Id == line.OriginalLineId);
+            var source = originalLines.GetValueOrDefault(line.OriginalLineId);
             var unit = line.Quantity is null ? UnitCode.One.Code : (source?.Quantity.Unit ?? UnitCode.One).Code;
             var quantity = line.Quantity ?? 1m;
             lines[i] = new EInvoiceLine
