@@ -1,3 +1,6 @@
+using Invoicing.Core.EInvoicing;
+using Invoicing.Core.EInvoicing.Ubl;
+
 namespace Invoicing.Core.Tests.EInvoicing.Ubl;
 
 /// <summary>The complete UBL instances of the official EN 16931 test material (TestData/en16931).</summary>
@@ -33,4 +36,11 @@ internal static class UblTestFiles
     }
 
     public static FileStream Open(string relativePath) => File.OpenRead(Path.Combine(Root, relativePath));
+
+    /// <summary>Reads one instance with <see cref="UblReader"/>.</summary>
+    public static EInvoiceReadResult Read(string relativePath)
+    {
+        using var stream = Open(relativePath);
+        return UblReader.Read(stream);
+    }
 }

@@ -126,11 +126,7 @@ public sealed class UblWriterTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => UblWriter.Write(new EInvoice(), readOnly));
     }
 
-    private static EInvoiceReadResult Read(string file)
-    {
-        using var stream = UblTestFiles.Open(file);
-        return UblReader.Read(stream);
-    }
+    private static EInvoiceReadResult Read(string file) => UblTestFiles.Read(file);
 
     private static byte[] WriteToBytes(EInvoice document)
     {
