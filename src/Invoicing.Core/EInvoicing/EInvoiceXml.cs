@@ -73,8 +73,8 @@ internal static class EInvoiceXml
 
     /// <summary>
     /// Parses an xsd:date (<c>2026-01-31</c>, optionally with a time zone: <c>Z</c> or <c>+01:00</c>) or, with
-    /// <paramref name="allowTime"/>, an xsd:dateTime (<c>2026-01-31T10:15:00Z</c>) as the calendar date written;
-    /// anything else, trailing text included, is refused.
+    /// <paramref name="allowTime"/>, also an xsd:dateTime (<c>2026-01-31T10:15:00Z</c>), as the calendar date written.
+    /// Years have four digits (0001 to 9999); anything else, trailing text included, is refused.
     /// </summary>
     public static bool TryParseDate(string text, bool allowTime, out LocalDate date)
     {
@@ -87,28 +87,10 @@ internal static class EInvoiceXml
         var rest = text.AsSpan(10);
         if (allowTime && rest.Length > 0 && rest[0] == 'T')
         {
-            // hh:mm:ss, optional fraction, optional zone
-            var time = rest[1..];
-            if (time.Length < 8 || !IsTime(time[..8]))
+            rest = rest[1..];
+            if (!TrySkipTime(ref rest))
             {
                 return false;
-            }
-
-            rest = time[8..];
-            if (rest.Length > 0 && rest[0] == '.')
-            {
-                var digits = 1;
-                while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
-                {
-                    digits++;
-                }
-
-                if (digits == 1)
-                {
-                    return false;
-                }
-
-                rest = rest[digits..];
             }
         }
 
@@ -118,25 +100,61 @@ internal static class EInvoiceXml
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text[..10]);
-        date = parsed.Success ? parsed.Value : default;
-        return parsed.Success;
+        if (!parsed.Success || parsed.Value.Year < 1)
+        {
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
     }
 
-    private static bool IsTime(ReadOnlySpan<char> t)
-        => t[2] == ':' && t[5] == ':' && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[3])
-            && char.IsAsciiDigit(t[4]) && char.IsAsciiDigit(t[6]) && char.IsAsciiDigit(t[7])
-            && (t[0] - '0') * 10 + (t[1] - '0') <= 24 && (t[3] - '0') * 10 + (t[4] - '0') <= 59 && (t[6] - '0') * 10 + (t[7] - '0') <= 59;
+    /// <summary>Skips <c>hh:mm:ss</c> and an optional fraction; 24:00:00 only with a zero fraction, as xsd:time allows.</summary>
+    private static bool TrySkipTime(ref ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 8 || rest[2] != ':' || rest[5] != ':' || !TwoDigits(rest, 0, out var hours) || !TwoDigits(rest, 3, out var minutes) || !TwoDigits(rest, 6, out var seconds))
+        {
+            return false;
+        }
 
-    /// <summary>Nothing, <c>Z</c>, or <c>±hh:mm</c> (at most 14:00).</summary>
+        rest = rest[8..];
+        var fractionIsZero = true;
+        if (rest.Length > 0 && rest[0] == '.')
+        {
+            var digits = 1;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                fractionIsZero &= rest[digits] == '0';
+                digits++;
+            }
+
+            if (digits == 1)
+            {
+                return false;
+            }
+
+            rest = rest[digits..];
+        }
+
+        return minutes <= 59 && seconds <= 59 && (hours < 24 || (hours == 24 && minutes == 0 && seconds == 0 && fractionIsZero));
+    }
+
+    /// <summary>Nothing, <c>Z</c>, or <c>±hh:mm</c> from -14:00 to +14:00.</summary>
     private static bool IsZone(ReadOnlySpan<char> zone) => zone.Length switch
     {
         0 => true,
         1 => zone[0] == 'Z',
-        6 => (zone[0] is '+' or '-') && zone[3] == ':' && char.IsAsciiDigit(zone[1]) && char.IsAsciiDigit(zone[2])
-            && char.IsAsciiDigit(zone[4]) && char.IsAsciiDigit(zone[5])
-            && (zone[1] - '0') * 10 + (zone[2] - '0') <= 14 && (zone[4] - '0') * 10 + (zone[5] - '0') <= 59,
+        6 => zone[0] is '+' or '-' && zone[3] == ':' && TwoDigits(zone, 1, out var hours) && TwoDigits(zone, 4, out var minutes)
+            && minutes <= 59 && (hours < 14 || (hours == 14 && minutes == 0)),
         _ => false,
     };
+
+    private static bool TwoDigits(ReadOnlySpan<char> text, int at, out int value)
+    {
+        var ok = char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]);
+        value = ok ? ((text[at] - '0') * 10) + (text[at + 1] - '0') : 0;
+        return ok;
+    }
 
     /// <summary>Refuses a null or unreadable stream.</summary>
     public static void CheckReadable(Stream stream, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(stream))] string? name = null)

@@ -27,14 +27,19 @@ internal static class EInvoiceXmlOutput
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static MemoryStream Build(Stream stream, Action<XmlWriter> write)
+    /// <summary>Refuses a null or unwritable stream (the public writers call it before anything else, so that their async forms throw it at once too).</summary>
+    public static void CheckWritable(Stream stream, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(stream))] string? name = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(stream, name);
         if (!stream.CanWrite)
         {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
+            throw new ArgumentException("The stream cannot be written.", name);
         }
+    }
 
+    private static MemoryStream Build(Stream stream, Action<XmlWriter> write)
+    {
+        CheckWritable(stream);
         var buffer = new MemoryStream();
         try
         {
@@ -56,7 +61,8 @@ internal static class EInvoiceXmlOutput
 
     /// <summary>
     /// Passes everything to an XmlWriter, keeping the element (and attribute) being written, so that a text
-    /// XML 1.0 cannot carry is refused with a message that names where it was and what it is.
+    /// XML 1.0 cannot carry is refused with a message that names where it was and what it is. Synchronous only:
+    /// the writers build in memory, and XmlWriter's async members are not forwarded.
     /// </summary>
     private sealed class TextCheckingXmlWriter(XmlWriter inner) : XmlWriter
     {
@@ -65,12 +71,17 @@ internal static class EInvoiceXmlOutput
 
         public override WriteState WriteState => inner.WriteState;
 
+        public override XmlWriterSettings? Settings => inner.Settings;
+
         public override void Flush() => inner.Flush();
+
+        public override void Close() => inner.Close();
 
         public override string? LookupPrefix(string ns) => inner.LookupPrefix(ns);
 
         public override void WriteStartElement(string? prefix, string localName, string? ns)
         {
+            _attribute = null;
             inner.WriteStartElement(prefix, localName, ns);
             _elements.Push(string.IsNullOrEmpty(prefix) ? localName : prefix + ":" + localName);
         }
@@ -99,11 +110,13 @@ internal static class EInvoiceXmlOutput
             _attribute = null;
         }
 
-        public override void WriteString(string? text)
+        public override void WriteString(string? text) => Checked(text, () => inner.WriteString(text));
+
+        private void Checked(string? text, Action write)
         {
             try
             {
-                inner.WriteString(text);
+                write();
             }
             catch (ArgumentException e)
             {
@@ -113,13 +126,13 @@ internal static class EInvoiceXmlOutput
 
         public override void WriteBase64(byte[] buffer, int index, int count) => inner.WriteBase64(buffer, index, count);
 
-        public override void WriteCData(string? text) => inner.WriteCData(text);
+        public override void WriteCData(string? text) => Checked(text, () => inner.WriteCData(text));
 
         public override void WriteCharEntity(char ch) => inner.WriteCharEntity(ch);
 
-        public override void WriteChars(char[] buffer, int index, int count) => inner.WriteChars(buffer, index, count);
+        public override void WriteChars(char[] buffer, int index, int count) => Checked(new string(buffer, index, count), () => inner.WriteChars(buffer, index, count));
 
-        public override void WriteComment(string? text) => inner.WriteComment(text);
+        public override void WriteComment(string? text) => Checked(text, () => inner.WriteComment(text));
 
         public override void WriteDocType(string name, string? pubid, string? sysid, string? subset) => inner.WriteDocType(name, pubid, sysid, subset);
 
@@ -160,11 +173,11 @@ internal static class EInvoiceXmlOutput
             }
 
             var where = string.Join('/', _elements.Reverse()) + (_attribute is null ? string.Empty : "/@" + _attribute);
-            var character = at < text.Length ? string.Create(CultureInfo.InvariantCulture, $"U+{(int)text[at]:X4} at position {at + 1}") : "a character";
+            var character = at < text.Length ? string.Create(CultureInfo.InvariantCulture, $"U+{(int)text[at]:X4} at position {at + 1} (counted in UTF-16 code units)") : "a character";
             var shown = text.Length > 60 ? text[..60] + "..." : text;
 #pragma warning disable CA2208 // the parameter named is the public writers' document, whose text this is
             return new ArgumentException(
-                $"The text of {where} holds {character}, which XML 1.0 cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate): \"{Escape(shown)}\". Remove it from the document before writing.",
+                $"The text of {where} holds {character}, which XML 1.0 cannot carry (a control character other than tab, line feed and carriage return, U+FFFE, U+FFFF, or an unpaired surrogate): \"{Escape(shown)}\". Remove it from the document before writing.",
                 "document",
                 cause);
 #pragma warning restore CA2208

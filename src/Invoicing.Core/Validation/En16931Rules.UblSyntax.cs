@@ -138,7 +138,8 @@ internal static partial class En16931Rules
             var hasId = scheme.Child("CompanyID") is not null;
             if (!hasScheme || !hasId)
             {
-                c.ReportAt($"A party tax scheme has {(hasId ? "a company identifier but no tax scheme identifier (TaxScheme/ID)" : hasScheme ? "a tax scheme identifier but no company identifier (CompanyID)" : "neither a company identifier (CompanyID) nor a tax scheme identifier (TaxScheme/ID)")}.", "BT-31", "BT-31", scheme.ElementPath());
+                var (term, path) = TaxIdentifierTerm(scheme);
+                c.ReportAt($"A party tax scheme has {(hasId ? "a company identifier but no tax scheme identifier (TaxScheme/ID)" : hasScheme ? "a tax scheme identifier but no company identifier (CompanyID)" : "neither a company identifier (CompanyID) nor a tax scheme identifier (TaxScheme/ID)")}.", term, path, scheme.ElementPath());
             }
         }),
         InDocument("UBL-SR-54", "Payment card information shall occur maximum once.", "payment card information", "BG-18", "BG-16/BG-18", "PaymentMeans", "CardAccount"),
@@ -176,29 +177,23 @@ internal static partial class En16931Rules
             }
         }),
         .. DiscouragedAttributes(),
-        new ValidationRule("UBL-DT-18", FindingSeverity.Warning, "Name attribute should not be present.", c =>
-        {
-            if (c.UblTree is { } tree)
-            {
-                var elsewhere = tree.NameAttributes - tree.PaymentMeansCodes.Count(n => n.HasNameAttribute);
-                if (elsewhere > 0)
-                {
-                    c.ReportAt($"{elsewhere} element(s) other than PaymentMeansCode have a name attribute.", "BG-0", "BG-0", tree.Root.ElementPath());
-                }
-            }
-        }),
         Syntax("UBL-CR-666", "A UBL invoice shall not include an AdditionalDocumentReference simultaneously referring an Invoice Object Identifier and an Attachment.", (c, tree) =>
             ObjectReferenceWith(c, tree, "Attachment")),
         Syntax("UBL-CR-673", "A UBL invoice shall not include an AdditionalDocumentReference simultaneously referring an Invoice Object Identifier and an Document Description.", (c, tree) =>
             ObjectReferenceWith(c, tree, "DocumentDescription")),
     ];
 
-    /// <summary>UBL-DT-08 ... UBL-DT-28 but 18: warnings for attributes the binding does not use, one per attribute name.</summary>
+    /// <summary>UBL-DT-08 ... UBL-DT-28, in order: warnings for attributes the binding does not use, one per attribute name (18: <c>name</c>, but on a payment means code).</summary>
     private static IEnumerable<IValidationRule> DiscouragedAttributes()
     {
         string[] ids = ["08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28"];
         for (var i = 0; i < ids.Length; i++)
         {
+            if (ids[i] == "19")
+            {
+                yield return NameAttribute();
+            }
+
             var attribute = UblSyntaxTree.DiscouragedAttributes[i];
             yield return new ValidationRule($"UBL-DT-{ids[i]}", FindingSeverity.Warning, $"The {attribute} attribute should not be present.", c =>
             {
@@ -209,6 +204,19 @@ internal static partial class En16931Rules
             });
         }
     }
+
+    private static ValidationRule NameAttribute() =>
+        new("UBL-DT-18", FindingSeverity.Warning, "Name attribute should not be present.", c =>
+        {
+            if (c.UblTree is { } tree)
+            {
+                var elsewhere = tree.NameAttributes - tree.PaymentMeansCodes.Count(n => n.HasNameAttribute);
+                if (elsewhere > 0)
+                {
+                    c.ReportAt($"{elsewhere} element(s) other than PaymentMeansCode have a name attribute.", "BG-0", "BG-0", tree.Root.ElementPath());
+                }
+            }
+        });
 
     /// <summary>A fatal syntax rule: runs only on a document read from UBL.</summary>
     private static ValidationRule Syntax(string id, string description, Action<ValidationContext, UblSyntaxTree> check)
@@ -232,17 +240,27 @@ internal static partial class En16931Rules
 
     /// <summary>A term counted from the document element, at most once.</summary>
     private static ValidationRule InDocument(string id, string description, string name, string term, string path, params string[] elements)
-        => Syntax(id, description, (c, tree) => TooMany(c, tree.Root, tree.Root.Count(elements), 1, name, term, path, string.Join('/', elements)));
+    {
+        var joined = string.Join('/', elements);
+        return Syntax(id, description, (c, tree) => TooMany(c, tree.Root, tree.Root.Count(elements), 1, name, term, path, joined));
+    }
 
     /// <summary>A term counted in each invoice line, at most once.</summary>
     private static ValidationRule PerLineNode(string id, string description, string name, string term, params string[] elements)
-        => Syntax(id, description, (c, tree) =>
+    {
+        var joined = string.Join('/', elements);
+        return Syntax(id, description, (c, tree) =>
         {
             for (var i = 0; i < tree.Lines.Count; i++)
             {
-                TooMany(c, tree.Lines[i], tree.Lines[i].Count(elements), 1, name, term, $"BG-25[{i + 1}]/{term}", string.Join('/', elements));
+                var count = tree.Lines[i].Count(elements);
+                if (count > 1)
+                {
+                    TooMany(c, tree.Lines[i], count, 1, name, term, $"BG-25[{i + 1}]/{term}", joined);
+                }
             }
         });
+    }
 
     private static void TooMany(ValidationContext c, UblNode context, int count, int max, string name, string term, string path, string elements)
     {
@@ -287,12 +305,21 @@ internal static partial class En16931Rules
             .Where(scheme => scheme.Descendants("TaxScheme", "ID").Any(id => string.Equals(id.Text, "VAT", StringComparison.OrdinalIgnoreCase)) == vat)
             .Sum(scheme => scheme.Count("CompanyID"));
 
+    /// <summary>The VAT identifier term of the party a PartyTaxScheme belongs to: the seller's (BT-31), the buyer's (BT-48) or the tax representative's (BT-63).</summary>
+    private static (string Term, string Path) TaxIdentifierTerm(UblNode scheme) => scheme.Parent switch
+    {
+        { Name: "TaxRepresentativeParty" } => ("BT-63", "BG-11/BT-63"),
+        { Name: "Party", Parent.Name: "AccountingCustomerParty" } => ("BT-48", "BG-7/BT-48"),
+        { Name: "Party", Parent.Name: "AccountingSupplierParty" } => ("BT-31", "BG-4/BT-31"),
+        _ => ("BG-0", "BG-0"),
+    };
+
     private static bool HasTypeCode(UblNode reference, string code) => reference.All("DocumentTypeCode").Any(n => n.Text == code);
 
     private static bool IsSepa(UblNode id) => string.Equals(id.SchemeId, "SEPA", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The charge indicator as the artefacts' contexts cast it: true, false, or null when it is neither (no context matches).</summary>
-    private static bool? ChargeIndicator(UblNode item) => item.Child("ChargeIndicator")?.Text switch
+    /// <summary>The charge indicator as the artefacts' contexts cast it to xs:boolean (whitespace collapsed): true, false, or null when it is neither (no context matches).</summary>
+    private static bool? ChargeIndicator(UblNode item) => item.Child("ChargeIndicator")?.Text?.Trim() switch
     {
         "true" or "1" => true,
         "false" or "0" => false,

@@ -46,6 +46,15 @@ public sealed class WriterTextTests
         Assert.Equal("a\tb\nc 😀 é", Assert.Single(EInvoiceReader.Read(stream).Document.Notes).Text);
     }
 
+    [Fact]
+    public void WriteAsync_NullOrUnwritableStream_ThrowsAtOnce()
+    {
+        using var readOnly = new MemoryStream([], writable: false);
+
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => { _ = UblWriter.WriteAsync(new EInvoice(), null!); }).ParamName);
+        Assert.Equal("stream", Assert.Throws<ArgumentException>(() => { _ = CiiWriter.WriteAsync(new EInvoice(), readOnly); }).ParamName);
+    }
+
     private static void Write(string syntax, EInvoice document, Stream stream)
     {
         if (syntax == "ubl")

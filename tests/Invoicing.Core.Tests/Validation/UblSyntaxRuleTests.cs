@@ -192,6 +192,41 @@ public sealed class UblSyntaxRuleTests
         Assert.True(Validator.Validate(CiiReader.Read(cii)).IsClean);
     }
 
+    [Fact]
+    public void StringValues_AreComparedAsWritten()
+    {
+        // " VAT " is not 'VAT' for upper-case(cbc:ID)='VAT': one VAT identifier, so UBL-SR-12 holds.
+        var report = Validator.Validate(Read("<cac:AccountingSupplierParty><cac:Party>" + SellerVat
+            + "<cac:PartyTaxScheme><cbc:CompanyID>DE999</cbc:CompanyID><cac:TaxScheme><cbc:ID> VAT </cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:Party></cac:AccountingSupplierParty>"
+            + "<cac:LegalMonetaryTotal><cbc:PayableAmount>100.00\n</cbc:PayableAmount></cac:LegalMonetaryTotal>"));
+
+        Assert.False(report.Fired("UBL-SR-12"));
+        Assert.Equal("/Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount", Assert.Single(report.Findings, f => f.RuleId == "UBL-DT-01").Location.ElementPath);
+    }
+
+    [Fact]
+    public void ElementsOfOtherNamespaces_AreNotUblTerms()
+    {
+        var report = Validator.Validate(Read("""
+            <ext:UBLExtensions xmlns:ext="urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2"><ext:UBLExtension><ext:ExtensionContent>
+              <x:PaymentMeans xmlns:x="urn:example:extension"><x:PaymentMeansCode>31</x:PaymentMeansCode></x:PaymentMeans>
+            </ext:ExtensionContent></ext:UBLExtension></ext:UBLExtensions>
+            <cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode></cac:PaymentMeans>
+            """));
+
+        Assert.True(report.IsClean, report.ToString());
+    }
+
+    [Theory]
+    [InlineData("AccountingSupplierParty", "BT-31")]
+    [InlineData("AccountingCustomerParty", "BT-48")]
+    public void PartyTaxSchemeWithoutCompanyId_NamesTheParty(string party, string term)
+    {
+        var report = Validator.Validate(Read($"<cac:{party}><cac:Party><cac:PartyTaxScheme><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:Party></cac:{party}>"));
+
+        Assert.Equal(term, Assert.Single(report.Findings, f => f.RuleId == "UBL-SR-53").Location.Term);
+    }
+
     public static TheoryData<string> UblFiles => UblTestFiles.All();
 
     [Theory]
@@ -215,6 +250,8 @@ public sealed class UblSyntaxRuleTests
         Assert.Equal(54, rules.Count(r => r.Id.StartsWith("UBL-SR-", StringComparison.Ordinal) && r.Severity == FindingSeverity.Fatal));
         Assert.Equal(["UBL-DT-01", "UBL-DT-06", "UBL-DT-07"], rules.Where(r => r.Id.StartsWith("UBL-DT-", StringComparison.Ordinal) && r.Severity == FindingSeverity.Fatal).Select(r => r.Id));
         Assert.Equal(21, rules.Count(r => r.Id.StartsWith("UBL-DT-", StringComparison.Ordinal) && r.Severity == FindingSeverity.Warning));
+        var dataTypes = rules.Select(r => r.Id).Where(id => id.StartsWith("UBL-DT-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(dataTypes.Order(StringComparer.Ordinal), dataTypes);
         Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
     }
 

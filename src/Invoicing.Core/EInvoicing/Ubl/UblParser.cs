@@ -1011,7 +1011,7 @@ internal sealed class UblParser
                     _tree.Leave();
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when _tree.KeepsText:
-                    _tree.Text(_r.Value.Trim());
+                    _tree.Text(_r.Value);
                     break;
             }
         }
@@ -1021,9 +1021,14 @@ internal sealed class UblParser
     {
         try
         {
-            var text = _r.ReadElementContentAsString().Trim();
-            _tree.Text(text);
-            return text;
+            var keep = _tree.KeepsText;
+            var text = _r.ReadElementContentAsString();
+            if (keep)
+            {
+                _tree.Text(text); // as written: the syntax rules compare string values, untrimmed
+            }
+
+            return text.Trim();
         }
         catch (XmlException e) when (_r.NodeType == XmlNodeType.Element)
         {

@@ -43,7 +43,10 @@ internal sealed class UblNode
 
     public UblNode? Parent { get; }
 
-    /// <summary>The text, trimmed; null for an element with children or no text.</summary>
+    /// <summary>True for an element of the UBL namespaces (the rules' paths name <c>cac:</c> and <c>cbc:</c> elements only).</summary>
+    public bool IsUbl => Namespace != UblNamespace.Other;
+
+    /// <summary>The text as written (XPath's string value, untrimmed), empty for an empty element; null for an element with children or a binary object.</summary>
     public string? Text { get; set; }
 
     /// <summary>The <c>schemeID</c> attribute, or null.</summary>
@@ -57,6 +60,9 @@ internal sealed class UblNode
 
     /// <summary>True when the element has a <c>filename</c> attribute.</summary>
     public bool HasFileName { get; set; }
+
+    /// <summary>True when the element has child elements.</summary>
+    public bool HasChildren => _firstChild is not null;
 
     /// <summary>Appends a child (children are a linked list: no list per element).</summary>
     public void Add(UblNode child)
@@ -78,7 +84,7 @@ internal sealed class UblNode
     {
         for (var child = _firstChild; child is not null; child = child._nextSibling)
         {
-            if (child.Name == name)
+            if (child.Name == name && child.IsUbl)
             {
                 yield return child;
             }
@@ -90,7 +96,7 @@ internal sealed class UblNode
     {
         for (var child = _firstChild; child is not null; child = child._nextSibling)
         {
-            if (child.Name == name)
+            if (child.Name == name && child.IsUbl)
             {
                 return child;
             }
@@ -173,7 +179,7 @@ internal sealed class UblNode
 
         for (var child = node._firstChild; child is not null; child = child._nextSibling)
         {
-            if (child.Name == path[step])
+            if (child.Name == path[step] && child.IsUbl)
             {
                 Follow(child, path, step + 1, found);
             }
@@ -190,7 +196,7 @@ internal sealed class UblNode
         var count = 0;
         for (var child = node._firstChild; child is not null; child = child._nextSibling)
         {
-            if (child.Name == path[step])
+            if (child.Name == path[step] && child.IsUbl)
             {
                 count += CountFrom(child, path, step + 1);
             }
@@ -317,6 +323,11 @@ internal sealed class UblSyntaxTreeBuilder
     {
         if (_current is { } node)
         {
+            if (node.Text is null && !node.HasChildren && KeepsText)
+            {
+                node.Text = string.Empty;
+            }
+
             if (node.Name.EndsWith("Amount", StringComparison.Ordinal))
             {
                 Tree.Amounts.Add(node);
@@ -364,6 +375,16 @@ internal sealed class UblSyntaxTreeBuilder
     private void Classify(UblNode node)
     {
         var tree = Tree;
+        if (!node.IsUbl)
+        {
+            if (node.Name.EndsWith("BinaryObject", StringComparison.Ordinal))
+            {
+                tree.BinaryObjects.Add(node); // //*[ends-with(name(), 'BinaryObject')]: any namespace
+            }
+
+            return;
+        }
+
         switch (node.Name)
         {
             case "PostalAddress" or "Address": tree.PostalAddresses.Add(node); break;

@@ -40,6 +40,7 @@ public static class UblWriter
     public static void Write(EInvoice document, Stream stream)
     {
         Preconditions.CheckNotNull(document);
+        EInvoiceXmlOutput.CheckWritable(stream);
         EInvoiceXmlOutput.Write(stream, writer => new UblDocumentWriter(writer, document, IsCreditNote(document)).Write());
     }
 
@@ -58,6 +59,7 @@ public static class UblWriter
     public static ValueTask WriteAsync(EInvoice document, Stream stream, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(document);
+        EInvoiceXmlOutput.CheckWritable(stream);
         return EInvoiceXmlOutput.WriteAsync(stream, writer => new UblDocumentWriter(writer, document, IsCreditNote(document)).Write(), cancellationToken);
     }
 

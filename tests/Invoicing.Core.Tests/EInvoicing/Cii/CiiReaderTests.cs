@@ -188,6 +188,14 @@ public sealed class CiiReaderTests
     [InlineData("udt:Date", "2026-01-31T10:15:00", null)]
     [InlineData("udt:Date", "2026-01-31+15:00", null)]
     [InlineData("udt:Date", "2026-02-30", null)]
+    [InlineData("udt:DateTime", "2026-01-31T24:00:00", "2026-01-31")]
+    [InlineData("udt:DateTime", "2026-01-31T24:00:00.000", "2026-01-31")]
+    [InlineData("udt:DateTime", "2026-01-31T24:00:00.5", null)]
+    [InlineData("udt:DateTime", "2026-01-31T24:59:59", null)]
+    [InlineData("udt:DateTime", "2026-01-31T10:60:00", null)]
+    [InlineData("udt:Date", "2026-01-31+14:00", "2026-01-31")]
+    [InlineData("udt:Date", "2026-01-31+14:59", null)]
+    [InlineData("udt:Date", "0000-01-01", null)]
     public void Read_IssueDate_AcceptsXsdDatesAndNothingAfterThem(string element, string text, string? expected)
     {
         var xml = $"<rsm:CrossIndustryInvoice {Namespaces}><rsm:ExchangedDocument><ram:ID>1</ram:ID><ram:IssueDateTime><{element}>{text}</{element}></ram:IssueDateTime></rsm:ExchangedDocument></rsm:CrossIndustryInvoice>";
