@@ -39,6 +39,19 @@ public sealed class PaymentSchedule
     /// <summary>The discount if paid by <see cref="DiscountDeadline"/>, or null when there is none.</summary>
     public Money? DiscountAmount { get; }
 
+    /// <summary>
+    /// The discount still offered on <paramref name="open"/> of <paramref name="amountDue"/>: all of
+    /// <see cref="DiscountAmount"/> while nothing was paid or credited, else its share in proportion to what
+    /// is open, rounded down; null without a discount. The one rule both the payment service and the
+    /// reconciliation matcher apply.
+    /// </summary>
+    internal Money? DiscountShare(Money amountDue, Money open)
+        => DiscountAmount is not Money discount || !discount.IsPositive
+            ? null
+            : open == amountDue
+                ? discount
+                : Money.Of(discount.Amount * open.Amount / amountDue.Amount, open.Currency).Round(MoneyRounding.ToMinorUnits(MidpointRounding.ToZero));
+
     /// <summary>Computes the schedule of an invoice.</summary>
     /// <param name="terms">The payment terms.</param>
     /// <param name="issueDate">The issue date (BT-2).</param>

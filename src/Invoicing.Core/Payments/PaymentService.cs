@@ -456,13 +456,12 @@ public sealed class PaymentService
     private static Money? DiscountOf(Payment payment, PaymentTarget target, Money open)
     {
         var invoice = target.Invoice;
-        if (invoice.Schedule is not { DiscountAmount: Money discount, DiscountDeadline: LocalDate deadline } || !discount.IsPositive || payment.ValueDate > deadline)
+        if (invoice.Schedule is not { DiscountDeadline: LocalDate deadline } schedule || payment.ValueDate > deadline
+            || schedule.DiscountShare(invoice.Totals.AmountDue, open) is not Money share)
         {
             return null;
         }
 
-        var due = invoice.Totals.AmountDue;
-        var share = open == due ? discount : Money.Of(discount.Amount * open.Amount / due.Amount, open.Currency).Round(MoneyRounding.ToMinorUnits(MidpointRounding.ToZero));
         var creditable = CreditableBalance.Of(invoice, target.CreditNotes).Total;
         return Money.Min(share, creditable);
     }

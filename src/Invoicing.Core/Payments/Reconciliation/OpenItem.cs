@@ -14,10 +14,16 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// <param name="Until">The last value date that earns it.</param>
 public readonly record struct OpenItemDiscount(decimal Percent, LocalDate Until)
 {
-    /// <summary>The discount on <paramref name="open"/>, rounded half away from zero to minor units.</summary>
+    /// <summary>
+    /// The discount in money on the item's open amount, when the document fixes it (<see cref="OpenItem.FromInvoice"/>
+    /// sets what the payment service grants), or null to take <see cref="Percent"/> of the open amount.
+    /// </summary>
+    public Money? Amount { get; init; }
+
+    /// <summary>The discount on <paramref name="open"/>: <see cref="Amount"/> when set, else <see cref="Percent"/> of it rounded half away from zero to minor units.</summary>
     /// <param name="open">The open amount.</param>
     /// <returns>The discount amount.</returns>
-    public Money On(Money open) => (open * (Percent / 100m)).Round();
+    public Money On(Money open) => Amount ?? (open * (Percent / 100m)).Round();
 }
 
 /// <summary>
@@ -76,13 +82,20 @@ public sealed class OpenItem
     public string? CreditorReference { get; init => field = TextField.Optional(value, nameof(CreditorReference), 100); }
 
     /// <summary>The early-payment discount the document offers, or null.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The percentage is not more than 0 and less than 100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The percentage is not more than 0 and less than 100, or the discount's amount is not positive, not in the
+    /// open amount's currency, or not less than the open amount.
+    /// </exception>
     public OpenItemDiscount? Discount
     {
         get;
-        init => field = value is { Percent: <= 0m or >= 100m } d
-            ? throw new ArgumentOutOfRangeException(nameof(Discount), d.Percent, string.Create(CultureInfo.InvariantCulture, $"An early-payment discount of {DocumentNumber} is more than 0 and less than 100 percent; got {d.Percent}."))
-            : value;
+        init => field = value switch
+        {
+            { Percent: <= 0m or >= 100m } d => throw new ArgumentOutOfRangeException(nameof(Discount), d.Percent, string.Create(CultureInfo.InvariantCulture, $"An early-payment discount of {DocumentNumber} is more than 0 and less than 100 percent; got {d.Percent}.")),
+            { Amount: Money amount } when amount.Currency != OpenAmount.Currency || !amount.IsPositive || amount >= OpenAmount
+                => throw new ArgumentOutOfRangeException(nameof(Discount), amount, $"The early-payment discount of {DocumentNumber} is positive, in {OpenAmount.Currency.Code} and less than the open amount {OpenAmount}; got {amount}."),
+            _ => value,
+        };
     }
 
     /// <summary>The accounts (IBANs or other account numbers) the customer is known to pay from; compared without spaces and case.</summary>
@@ -91,7 +104,9 @@ public sealed class OpenItem
 
     /// <summary>
     /// The open item of an issued invoice or debit note: its number, customer, open amount, issue and due dates,
-    /// and its early-payment discount (the percentage of its payment terms, until the schedule's discount deadline).
+    /// and its early-payment discount (the percentage of its payment terms, until the schedule's discount deadline,
+    /// with the amount the payment service grants on what is open: the schedule's discount, or its share rounded
+    /// down once the invoice is partly paid or credited; it does not know the credit notes that may cap it).
     /// </summary>
     /// <param name="invoice">The invoice: issued or partially paid, with an open amount and a customer.</param>
     /// <param name="creditorReference">The payment reference printed on it (for example
@@ -115,13 +130,14 @@ public sealed class OpenItem
 
         var percent = invoice.Header.PaymentTerms?.Discount?.Percent;
         var until = invoice.Schedule?.DiscountDeadline;
+        var amount = invoice.Schedule?.DiscountShare(invoice.Totals.AmountDue, invoice.OpenAmount);
         return new OpenItem(number.Value, invoice.Header.CustomerId, invoice.OpenAmount)
         {
             CustomerName = invoice.Header.Buyer?.Name,
             IssueDate = invoice.IssueDate,
             DueDate = invoice.DueDate,
             CreditorReference = creditorReference,
-            Discount = percent is { } p && until is { } u ? new OpenItemDiscount(p, u) : null,
+            Discount = percent is { } p && until is { } u && amount is { IsPositive: true } a ? new OpenItemDiscount(p, u) { Amount = a } : null,
             PayerAccounts = [.. payerAccounts ?? []],
         };
     }
