@@ -183,7 +183,7 @@ public sealed partial class EInvoiceMapper
             var line = note.Lines[i];
             var source = originalLines.GetValueOrDefault(line.OriginalLineId);
             var unit = line.Quantity is null ? UnitCode.One.Code : (source?.Quantity.Unit ?? UnitCode.One).Code;
-            var quantity = line.Quantity ?? 1m;
+            var (quantity, price) = Priced(line.Quantity ?? 1m, line.NetAmount.Amount, unit);
             lines[i] = new EInvoiceLine
             {
                 Identifier = line.Id.Value,
@@ -193,7 +193,7 @@ public sealed partial class EInvoiceMapper
                 NetAmount = line.NetAmount.Amount,
                 PurchaseOrderLineReference = source?.OrderLineReference,
                 Period = Period(source?.Period),
-                Price = DerivedPrice(quantity, line.NetAmount.Amount, unit),
+                Price = price,
                 Vat = LineVat(line.Tax),
                 Item = Item(source?.Item ?? new Documents.Item(line.Description)) with { Name = line.Description },
             };
@@ -324,6 +324,7 @@ public sealed partial class EInvoiceMapper
         var allowances = new List<LineAllowanceCharge>();
         var charges = new List<LineAllowanceCharge>();
         PriceDetails price;
+        var quantity = line.Quantity.Value;
         if (!gross)
         {
             // The line's own terms: quantity × (price ÷ base quantity) − allowances + charges, rounded, is BT-131.
@@ -362,14 +363,14 @@ public sealed partial class EInvoiceMapper
                 (ac.IsCharge ? charges : allowances).Add(new LineAllowanceCharge { Amount = net.Amount, Reason = ac.Reason, ReasonCode = ac.ReasonCode });
             }
 
-            price = DerivedPrice(line.Quantity.Value, beforeAllowances, unit);
+            (quantity, price) = Priced(quantity, beforeAllowances, unit);
         }
 
         return new EInvoiceLine
         {
             Identifier = line.Id.Value,
             Note = line.Note,
-            Quantity = line.Quantity.Value,
+            Quantity = quantity,
             UnitCode = unit,
             NetAmount = total.NetAmount.Amount,
             PurchaseOrderLineReference = line.OrderLineReference,
@@ -382,21 +383,37 @@ public sealed partial class EInvoiceMapper
         };
     }
 
-    /// <summary>A net price for an amount over a quantity: the exact unit price, else the whole amount for the whole quantity.</summary>
-    private static PriceDetails DerivedPrice(decimal quantity, decimal amount, string unit)
+    /// <summary>
+    /// A quantity and a net price for an amount: a negative amount (a credited allowance) takes a negative
+    /// quantity, as the price is never negative (BR-27); the price is the exact unit price, else the whole
+    /// amount for the whole quantity (BT-149 = the quantity), which also stands in when the division overflows.
+    /// </summary>
+    private static (decimal Quantity, PriceDetails Price) Priced(decimal quantity, decimal amount, string unit)
     {
+        if (amount < 0m && quantity > 0m)
+        {
+            quantity = -quantity;
+        }
+
         if (quantity == 0m || amount == 0m)
         {
-            return new PriceDetails { NetPrice = 0m };
+            return (quantity, new PriceDetails { NetPrice = 0m });
         }
 
-        var unitPrice = amount / quantity;
-        if (unitPrice >= 0m && unitPrice * quantity == amount)
+        try
         {
-            return new PriceDetails { NetPrice = unitPrice };
+            var unitPrice = amount / quantity;
+            if (unitPrice >= 0m && unitPrice * quantity == amount)
+            {
+                return (quantity, new PriceDetails { NetPrice = unitPrice });
+            }
+        }
+        catch (OverflowException)
+        {
+            // A tiny quantity: no unit price fits a decimal, the whole amount for the whole quantity does.
         }
 
-        return new PriceDetails { NetPrice = Math.Abs(amount), BaseQuantity = Math.Abs(quantity), BaseQuantityUnitCode = unit };
+        return (quantity, new PriceDetails { NetPrice = Math.Abs(amount), BaseQuantity = Math.Abs(quantity), BaseQuantityUnitCode = unit });
     }
 
     private static DocumentLevelAllowanceCharge MapDocumentAllowanceCharge(Invoice invoice, DocumentAllowanceCharge ac, bool gross)

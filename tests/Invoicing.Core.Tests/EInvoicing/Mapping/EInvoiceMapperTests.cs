@@ -328,6 +328,24 @@ public sealed partial class EInvoiceMapperTests
     }
 
     [Fact]
+    public async Task ToEInvoice_CancellationOfADocumentAllowance_CreditsItWithANegativeQuantity()
+    {
+        var (service, clock, numbers) = Service();
+        var notes = new CreditNoteService(clock, numbers);
+        var draft = service.CreateDraft(Tenant, BusinessHeader(), [Line("1", 2m, 50m)]).Invoice;
+        draft = service.AddAllowanceCharge(draft, new DocumentAllowanceCharge(InvoiceLineId.From("a"), AllowanceCharge.Allowance(Eur(10m), "Loyalty"), TaxTreatment.Standard(19m))).Invoice;
+        var original = (await service.IssueAsync(draft)).Invoice;
+        var note = (await notes.IssueAsync(original, [], CreditNoteRequest.FullCancellation("Wrong customer"))).CreditNote;
+
+        var e = Mapper.ToEInvoice(note, original);
+
+        var credited = Assert.Single(e.Lines, l => l.NetAmount < 0m);
+        Assert.Equal(-10m, credited.NetAmount);
+        Assert.True(credited.Quantity < 0m && credited.Price!.NetPrice >= 0m, $"quantity {credited.Quantity}, price {credited.Price?.NetPrice}");
+        Assert.All(e.Lines, l => Assert.Equal(l.NetAmount, l.Quantity!.Value * l.Price!.NetPrice!.Value / (l.Price.BaseQuantity ?? 1m)));
+    }
+
+    [Fact]
     public async Task ToEInvoice_InexactUnitPrice_StatesTheAmountForTheWholeQuantity()
     {
         var (service, clock, numbers) = Service();
