@@ -52,7 +52,8 @@ internal static class EInvoiceXml
     public static async ValueTask<MemoryStream> BufferAsync(Stream stream, EInvoiceReaderOptions? options, CancellationToken cancellationToken)
     {
         var limit = (options ?? EInvoiceReaderOptions.Default).MaxCharacters;
-        var maxBytes = limit > (long.MaxValue - 4) / 4 ? long.MaxValue : (limit * 4) + 4; // 4 bytes a character at most, and a byte order mark
+        // 4 bytes a character at most, and a byte order mark; never more than a MemoryStream holds.
+        var maxBytes = limit > (Array.MaxLength - 4L) / 4 ? Array.MaxLength : (limit * 4) + 4;
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -61,7 +62,12 @@ internal static class EInvoiceXml
             if (buffer.Length + read > maxBytes)
             {
                 await buffer.DisposeAsync().ConfigureAwait(false);
-                throw new EInvoiceFormatException(string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {limit} characters"), 0, 0);
+                throw new EInvoiceFormatException(
+                    maxBytes == Array.MaxLength
+                        ? string.Create(CultureInfo.InvariantCulture, $"the document is larger than can be buffered in memory ({Array.MaxLength} bytes)")
+                        : string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {limit} characters"),
+                    0,
+                    0);
             }
 
             buffer.Write(chunk, 0, read);

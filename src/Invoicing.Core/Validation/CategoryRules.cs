@@ -414,11 +414,8 @@ internal static class CategoryRules
             }
         }
 
-        return roundParts ? (XPathRound2(sum) + XPathRound2(charges) - XPathRound2(allowances), items) : (sum + charges - allowances, items);
+        return roundParts ? (CoreChecks.Round2(sum) + CoreChecks.Round2(charges) - CoreChecks.Round2(allowances), items) : (sum + charges - allowances, items);
     }
-
-    /// <summary>XPath's <c>round(x * 100) div 100</c>: half rounds towards positive infinity.</summary>
-    internal static decimal XPathRound2(decimal value) => Math.Floor((value * 100m) + 0.5m) / 100m;
 
     /// <summary>The -09 rules of categories without VAT: the breakdown's tax amount (BT-117) is zero.</summary>
     internal static ValidationRule ZeroTax(string id, string category, string name) => new(id, FindingSeverity.Fatal,
@@ -458,7 +455,7 @@ internal static class CategoryRules
                 // As the artefacts compute it: on absolute values, the expected tax rounded to 2 decimals, a difference below 1 accepted.
                 if (breakdown.TaxAmount is { } tax && breakdown.TaxableAmount is { } taxable && breakdown.Rate is { } rate)
                 {
-                    var expected = XPathRound2(Math.Abs(taxable) * rate / 100m);
+                    var expected = CoreChecks.Round2(Math.Abs(taxable) * rate / 100m);
                     if (Math.Abs(Math.Abs(tax) - expected) < 1m)
                     {
                         continue;

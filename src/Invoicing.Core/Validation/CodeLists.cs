@@ -21,11 +21,13 @@ internal static class CodeLists
     /// <summary>BR-CL-01, CII and documents built in memory: both lists (CII has one document type element).</summary>
     internal static readonly FrozenSet<string> DocumentTypeCodes = InvoiceTypeCodes.Concat(CreditNoteTypeCodes).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>BR-CL-03/04/05: ISO 4217 alpha-3, including the codes withdrawn lately that the artefacts still accept.</summary>
-    internal static readonly FrozenSet<string> Currencies = Set(
-        "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRO MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STD SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UZS VES VED VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XDR XOF XPD XPF XPT XSU XTS XUA XXX YER ZAR ZMW ZWG "
-        // ISO 4217 changes after that release, which the library's own table (Monetary.Iso4217) already has.
-        + "MRU STN UYW XAD XCG");
+    /// <summary>
+    /// BR-CL-03/04/05: ISO 4217 alpha-3 as the library's own table has it (<see cref="Monetary.Iso4217"/>), and the
+    /// codes withdrawn lately that the artefacts' list still accepts.
+    /// </summary>
+    internal static readonly FrozenSet<string> Currencies = Monetary.Iso4217.All.Select(c => c.Code)
+        .Concat(["ANG", "BGN", "CUC", "MRO", "STD"])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>BR-CL-06, UBL: the VAT point date codes, a restriction of UNTDID 2005 (BT-8).</summary>
     internal static readonly FrozenSet<string> VatPointDateCodes = Set("3 35 432");

@@ -46,7 +46,11 @@ public sealed class EInvoiceValidator
     /// <param name="syntax">The syntax whose rule variants apply, or null for UBL's.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <remarks>The EN 16931 rules never throw; an exception a host rule throws is not caught and ends the validation.</remarks>
+    /// <remarks>
+    /// The EN 16931 rules never throw. An <see cref="OverflowException"/> from any rule (amounts beyond <see cref="decimal"/>'s
+    /// range) becomes a finding of that rule saying so, at BG-0 (the invoice); any other exception a host rule throws is not
+    /// caught and ends the validation.
+    /// </remarks>
     public ValidationReport Validate(EInvoice document, EInvoiceSyntax? syntax = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -57,7 +61,11 @@ public sealed class EInvoiceValidator
     /// <param name="read">What a reader returned.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="read"/> is null.</exception>
-    /// <remarks>The EN 16931 rules never throw; an exception a host rule throws is not caught and ends the validation.</remarks>
+    /// <remarks>
+    /// The EN 16931 rules never throw. An <see cref="OverflowException"/> from any rule (amounts beyond <see cref="decimal"/>'s
+    /// range) becomes a finding of that rule saying so, at BG-0 (the invoice); any other exception a host rule throws is not
+    /// caught and ends the validation.
+    /// </remarks>
     public ValidationReport Validate(EInvoiceReadResult read)
     {
         ArgumentNullException.ThrowIfNull(read);

@@ -140,7 +140,7 @@ internal static partial class En16931Rules
             var vat = totals?.TotalVat;
             var withVat = totals?.TotalWithVat;
             var accountingCurrency = c.Document.VatAccountingCurrencyCode;
-            if (totals?.TotalVatInAccountingCurrency is { } second && (Missing(accountingCurrency) || accountingCurrency == c.Document.CurrencyCode))
+            if (totals?.TotalVatInAccountingCurrency is { } second && (Missing(accountingCurrency) || accountingCurrency?.Trim() == c.Document.CurrencyCode?.Trim()))
             {
                 // A second total VAT amount with no other currency to be in: the document states BT-110 twice.
                 c.Report($"The invoice total VAT amount (BT-110) is given twice ({Show(vat)} and {Show(second)}), but the document has no other VAT accounting currency (BT-6) for the second one; exactly one is allowed.", "BT-110", "BG-22/BT-110");

@@ -10,39 +10,36 @@ internal static partial class En16931Rules
     /// <summary>BR-CL-*: the code lists.</summary>
     public static IEnumerable<IValidationRule> CodeLists() =>
     [
-        CodeList("BR-CL-01", "The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.", CheckDocumentType),
-        CodeList("BR-CL-03", "currencyID MUST be coded using ISO code list 4217 alpha-3.", CheckAmountCurrencies),
-        CodeList("BR-CL-04", "Invoice currency code MUST be coded using ISO code list 4217 alpha-3.",
+        Fatal("BR-CL-01", "The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.", CheckDocumentType),
+        Fatal("BR-CL-03", "currencyID MUST be coded using ISO code list 4217 alpha-3.", CheckAmountCurrencies),
+        Fatal("BR-CL-04", "Invoice currency code MUST be coded using ISO code list 4217 alpha-3.",
             c => CheckCode(c, c.Document.CurrencyCode, Validation.CodeLists.Currencies, "ISO 4217", "BT-5", "BT-5")),
-        CodeList("BR-CL-05", "Tax currency code MUST be coded using ISO code list 4217 alpha-3.",
+        Fatal("BR-CL-05", "Tax currency code MUST be coded using ISO code list 4217 alpha-3.",
             c => CheckCode(c, c.Document.VatAccountingCurrencyCode, Validation.CodeLists.Currencies, "ISO 4217", "BT-6", "BT-6")),
-        CodeList("BR-CL-06", "Value added tax point date code MUST be coded using a restriction of UNTDID 2005.",
+        Fatal("BR-CL-06", "Value added tax point date code MUST be coded using a restriction of UNTDID 2005.",
             c => CheckCode(c, c.Document.VatPointDateCode, c.IsCii ? Validation.CodeLists.CiiVatPointDateCodes : Validation.CodeLists.VatPointDateCodes,
                 c.IsCii ? "UNTDID 2475 (5, 29, 72)" : "UNTDID 2005 (3, 35, 432)", "BT-8", "BT-8")),
-        CodeList("BR-CL-07", "Object identifier identification scheme identifier MUST be coded using a restriction of UNTDID 1153.", CheckObjectIdentifierSchemes),
-        CodeList("BR-CL-08", "Subject Code MUST be coded using a restriction of UNTDID 4451.", CheckSubjectCodes),
-        CodeList("BR-CL-10", "Any identifier identification scheme identifier MUST be coded using one of the ISO 6523 ICD list.", CheckIdentifierSchemes),
-        CodeList("BR-CL-11", "Any registration identifier identification scheme identifier MUST be coded using one of the ISO 6523 ICD list.", CheckRegistrationSchemes),
-        CodeList("BR-CL-13", "Item classification identifier identification scheme identifier MUST be coded using one of the UNTDID 7143 list.", CheckClassificationSchemes),
-        CodeList("BR-CL-14", "Country codes in an invoice MUST be coded using ISO code list 3166-1.", CheckAddressCountries),
-        CodeList("BR-CL-15", "Country codes in an invoice MUST be coded using ISO code list 3166-1.", CheckOriginCountries),
-        CodeList("BR-CL-16", "Payment means in an invoice MUST be coded using UNCL4461 code list.",
+        Fatal("BR-CL-07", "Object identifier identification scheme identifier MUST be coded using a restriction of UNTDID 1153.", CheckObjectIdentifierSchemes),
+        Fatal("BR-CL-08", "Subject Code MUST be coded using a restriction of UNTDID 4451.", CheckSubjectCodes),
+        Fatal("BR-CL-10", "Any identifier identification scheme identifier MUST be coded using one of the ISO 6523 ICD list.", CheckIdentifierSchemes),
+        Fatal("BR-CL-11", "Any registration identifier identification scheme identifier MUST be coded using one of the ISO 6523 ICD list.", CheckRegistrationSchemes),
+        Fatal("BR-CL-13", "Item classification identifier identification scheme identifier MUST be coded using one of the UNTDID 7143 list.", CheckClassificationSchemes),
+        Fatal("BR-CL-14", "Country codes in an invoice MUST be coded using ISO code list 3166-1.", CheckAddressCountries),
+        Fatal("BR-CL-15", "Country codes in an invoice MUST be coded using ISO code list 3166-1.", CheckOriginCountries),
+        Fatal("BR-CL-16", "Payment means in an invoice MUST be coded using UNCL4461 code list.",
             c => CheckCode(c, c.Document.PaymentInstructions?.PaymentMeansTypeCode, Validation.CodeLists.PaymentMeans, "UNTDID 4461", "BT-81", "BG-16/BT-81")),
-        CodeList("BR-CL-17", "Invoice tax categories MUST be coded using UNCL5305 code list.", CheckDocumentVatCategories),
-        CodeList("BR-CL-18", "Invoice tax categories MUST be coded using UNCL5305 code list.", CheckLineVatCategories),
-        CodeList("BR-CL-19", "Coded allowance reasons MUST belong to the UNCL 5189 code list.", CheckAllowanceReasons),
-        CodeList("BR-CL-20", "Coded charge reasons MUST belong to the UNCL 7161 code list.", CheckChargeReasons),
-        CodeList("BR-CL-21", "Item standard identifier scheme identifier MUST belong to the ISO 6523 ICD code list.", CheckStandardIdentifierSchemes),
-        CodeList("BR-CL-22", "Tax exemption reason code identifier scheme identifier MUST belong to the CEF VATEX code list.", CheckExemptionReasonCodes),
-        CodeList("BR-CL-23", "Unit code MUST be coded according to the UN/ECE Recommendation 20 with Rec 21 extension.", CheckUnitCodes),
-        CodeList("BR-CL-24", "For Mime code in attribute use MIMEMediaType.", CheckMimeCodes),
-        CodeList("BR-CL-25", "Endpoint identifier scheme identifier MUST belong to the CEF EAS code list.", CheckElectronicAddressSchemes),
-        CodeList("BR-CL-26", "Delivery location identifier scheme identifier MUST belong to the ISO 6523 ICD code list.",
+        Fatal("BR-CL-17", "Invoice tax categories MUST be coded using UNCL5305 code list.", CheckDocumentVatCategories),
+        Fatal("BR-CL-18", "Invoice tax categories MUST be coded using UNCL5305 code list.", CheckLineVatCategories),
+        Fatal("BR-CL-19", "Coded allowance reasons MUST belong to the UNCL 5189 code list.", CheckAllowanceReasons),
+        Fatal("BR-CL-20", "Coded charge reasons MUST belong to the UNCL 7161 code list.", CheckChargeReasons),
+        Fatal("BR-CL-21", "Item standard identifier scheme identifier MUST belong to the ISO 6523 ICD code list.", CheckStandardIdentifierSchemes),
+        Fatal("BR-CL-22", "Tax exemption reason code identifier scheme identifier MUST belong to the CEF VATEX code list.", CheckExemptionReasonCodes),
+        Fatal("BR-CL-23", "Unit code MUST be coded according to the UN/ECE Recommendation 20 with Rec 21 extension.", CheckUnitCodes),
+        Fatal("BR-CL-24", "For Mime code in attribute use MIMEMediaType.", CheckMimeCodes),
+        Fatal("BR-CL-25", "Endpoint identifier scheme identifier MUST belong to the CEF EAS code list.", CheckElectronicAddressSchemes),
+        Fatal("BR-CL-26", "Delivery location identifier scheme identifier MUST belong to the ISO 6523 ICD code list.",
             c => CheckCode(c, c.Document.Delivery?.LocationIdentifier?.SchemeId, Validation.CodeLists.Icd, "ISO 6523 ICD", "BT-71-1", "BG-13/BT-71-1")),
     ];
-
-    private static ValidationRule CodeList(string id, string description, Action<ValidationContext> check)
-        => new(id, FindingSeverity.Fatal, description, check);
 
     /// <summary>Reports <paramref name="value"/> when it is given and not in <paramref name="set"/>.</summary>
     private static void CheckCode(ValidationContext context, string? value, FrozenSet<string> set, string list, string term, string path)
@@ -64,31 +61,15 @@ internal static partial class En16931Rules
         CheckCode(context, context.Document.TypeCode, set, list, "BT-3", "BT-3");
     }
 
+    /// <summary>BR-CL-03 on every currencyID the reader saw (each once: <see cref="EInvoiceReadResult.AmountCurrencyCodes"/> is distinct).</summary>
     private static void CheckAmountCurrencies(ValidationContext context)
     {
-        var codes = context.AmountCurrencyCodes;
-        for (var i = 0; i < codes.Count; i++)
+        foreach (var code in context.AmountCurrencyCodes)
         {
-            var code = codes[i];
-            if (Validation.CodeLists.Contains(Validation.CodeLists.Currencies, code) || IndexOf(codes, code, i) < i)
+            if (!Validation.CodeLists.Contains(Validation.CodeLists.Currencies, code))
             {
-                continue; // known, or already reported
+                context.Report(string.Create(CultureInfo.InvariantCulture, $"An amount's currencyID '{code}' is not a code of ISO 4217."), "BT-5", "BT-5");
             }
-
-            context.Report(string.Create(CultureInfo.InvariantCulture, $"An amount's currencyID '{code}' is not a code of ISO 4217."), "BT-5", "BT-5");
-        }
-
-        static int IndexOf(IReadOnlyList<string> codes, string code, int before)
-        {
-            for (var j = 0; j < before; j++)
-            {
-                if (string.Equals(codes[j], code, StringComparison.Ordinal))
-                {
-                    return j;
-                }
-            }
-
-            return before;
         }
     }
 
@@ -128,7 +109,7 @@ internal static partial class En16931Rules
         {
             for (var i = 0; i < seller.Identifiers.Count; i++)
             {
-                CheckIcdOrSepa(context, seller.Identifiers[i].SchemeId, "BT-29-1", string.Create(CultureInfo.InvariantCulture, $"BG-4/BT-29[{i + 1}]/BT-29-1"));
+                CheckIcdOrSepa(context, seller.Identifiers[i].SchemeId, "BT-29-1", string.Create(CultureInfo.InvariantCulture, $"BG-4/BT-29-1[{i + 1}]"));
             }
         }
 
@@ -168,7 +149,7 @@ internal static partial class En16931Rules
                 if (item.ClassificationIdentifiers[j].SchemeId is { } scheme)
                 {
                     CheckCode(context, scheme, Validation.CodeLists.ItemClassificationSchemes, "UNTDID 7143", "BT-158-1",
-                        string.Create(CultureInfo.InvariantCulture, $"BG-25[{i + 1}]/BG-31/BT-158[{j + 1}]/BT-158-1"));
+                        string.Create(CultureInfo.InvariantCulture, $"BG-25[{i + 1}]/BG-31/BT-158-1[{j + 1}]"));
                 }
             }
         }

@@ -20,10 +20,10 @@ public sealed class CodeListRulesTests
         { "BR-CL-06", new EInvoice { VatPointDateCode = "3" }, EInvoiceSyntax.Cii, "BT-8" },
         { "BR-CL-07", new EInvoice { InvoicedObjectIdentifier = new SchemeIdentifier("X", "XYZ") }, null, "BT-18-1" },
         { "BR-CL-08", new EInvoice { Notes = [new InvoiceNote { SubjectCode = "QQQ", Text = "x" }] }, null, "BG-1[1]/BT-21" },
-        { "BR-CL-10", new EInvoice { Seller = new Seller { Identifiers = [new SchemeIdentifier("1", "0088"), new SchemeIdentifier("2", "9999")] } }, null, "BG-4/BT-29[2]/BT-29-1" },
+        { "BR-CL-10", new EInvoice { Seller = new Seller { Identifiers = [new SchemeIdentifier("1", "0088"), new SchemeIdentifier("2", "9999")] } }, null, "BG-4/BT-29-1[2]" },
         { "BR-CL-10", new EInvoice { Buyer = new Buyer { Identifier = new SchemeIdentifier("1", "SEPA") } }, null, "BG-7/BT-46-1" },
         { "BR-CL-11", new EInvoice { Buyer = new Buyer { LegalRegistrationIdentifier = new SchemeIdentifier("1", "0092") } }, null, "BG-7/BT-47-1" },
-        { "BR-CL-13", new EInvoice { Lines = [LineWith(new ItemInformation { ClassificationIdentifiers = [new SchemeIdentifier("1", "XX")] })] }, null, "BG-25[1]/BG-31/BT-158[1]/BT-158-1" },
+        { "BR-CL-13", new EInvoice { Lines = [LineWith(new ItemInformation { ClassificationIdentifiers = [new SchemeIdentifier("1", "XX")] })] }, null, "BG-25[1]/BG-31/BT-158-1[1]" },
         { "BR-CL-14", new EInvoice { Buyer = new Buyer { Address = new EInvoiceAddress { CountryCode = "UK" } } }, null, "BG-7/BG-8/BT-55" },
         { "BR-CL-15", new EInvoice { Lines = [LineWith(new ItemInformation { CountryOfOrigin = "EU" })] }, null, "BG-25[1]/BG-31/BT-159" },
         { "BR-CL-16", new EInvoice { PaymentInstructions = new PaymentInstructions { PaymentMeansTypeCode = "71" } }, null, "BG-16/BT-81" },
@@ -46,6 +46,19 @@ public sealed class CodeListRulesTests
         var finding = Assert.Single(Validator.Validate(document, syntax).Findings);
 
         Assert.Equal((rule, FindingSeverity.Fatal, path), (finding.RuleId, finding.Severity, finding.Location.Path));
+    }
+
+    [Theory]
+    [InlineData("BR-CL-10", "<cac:AccountingSupplierParty><cac:Party><cac:PartyIdentification><cbc:ID schemeID=\"0088\">1</cbc:ID></cac:PartyIdentification><cac:PartyIdentification><cbc:ID schemeID=\"9999\">2</cbc:ID></cac:PartyIdentification></cac:Party></cac:AccountingSupplierParty>", "/Invoice/cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification[2]/cbc:ID/@schemeID")]
+    [InlineData("BR-CL-13", "<cac:InvoiceLine><cac:Item><cac:CommodityClassification><cbc:ItemClassificationCode listID=\"STI\">1</cbc:ItemClassificationCode></cac:CommodityClassification><cac:CommodityClassification><cbc:ItemClassificationCode listID=\"XX\">2</cbc:ItemClassificationCode></cac:CommodityClassification></cac:Item></cac:InvoiceLine>", "/Invoice/cac:InvoiceLine[1]/cac:Item/cac:CommodityClassification[2]/cbc:ItemClassificationCode/@listID")]
+    public void ReadFromUbl_TheFindingNamesTheElement(string rule, string body, string elementPath)
+    {
+        var xml = $"<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">{body}</Invoice>";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
+
+        var finding = Assert.Single(Validator.Validate(Invoicing.Core.EInvoicing.Ubl.UblReader.Read(stream)).Findings, f => f.RuleId == rule);
+
+        Assert.Equal(elementPath, finding.Location.ElementPath);
     }
 
     [Fact]

@@ -726,7 +726,7 @@ internal sealed class CiiModelReader
                     }
 
                     var parsed = Format102.Parse(text);
-                    return parsed.Success ? parsed.Value : throw Invalid(child, text, "a date in format 102 (yyyyMMdd)");
+                    return parsed.Success && parsed.Value.Year >= 1 ? parsed.Value : throw Invalid(child, text, "a date in format 102 (yyyyMMdd, year 0001 to 9999)");
                 case "DateTime" or "Date":
                     return EInvoiceXml.TryParseDate(text, allowTime: child.LocalName == "DateTime", out var iso)
                         ? iso
