@@ -66,7 +66,7 @@ internal static class EInvoiceXmlOutput
     /// </summary>
     private sealed class TextCheckingXmlWriter(XmlWriter inner) : XmlWriter
     {
-        private readonly Stack<string> _elements = new();
+        private readonly Stack<(string? Prefix, string LocalName)> _elements = new();
         private string? _attribute;
 
         public override WriteState WriteState => inner.WriteState;
@@ -83,7 +83,7 @@ internal static class EInvoiceXmlOutput
         {
             _attribute = null;
             inner.WriteStartElement(prefix, localName, ns);
-            _elements.Push(string.IsNullOrEmpty(prefix) ? localName : prefix + ":" + localName);
+            _elements.Push((prefix, localName)); // names are joined only for a message
         }
 
         public override void WriteEndElement()
@@ -110,7 +110,17 @@ internal static class EInvoiceXmlOutput
             _attribute = null;
         }
 
-        public override void WriteString(string? text) => Checked(text, () => inner.WriteString(text));
+        public override void WriteString(string? text)
+        {
+            try
+            {
+                inner.WriteString(text); // the hot path: no closure
+            }
+            catch (ArgumentException e)
+            {
+                throw Refused(text ?? string.Empty, e);
+            }
+        }
 
         private void Checked(string? text, Action write)
         {
@@ -172,7 +182,8 @@ internal static class EInvoiceXmlOutput
                 at += char.IsHighSurrogate(text[at]) ? 2 : 1;
             }
 
-            var where = string.Join('/', _elements.Reverse()) + (_attribute is null ? string.Empty : "/@" + _attribute);
+            var where = string.Join('/', _elements.Reverse().Select(e => string.IsNullOrEmpty(e.Prefix) ? e.LocalName : e.Prefix + ":" + e.LocalName))
+                + (_attribute is null ? string.Empty : "/@" + _attribute);
             var character = at < text.Length ? string.Create(CultureInfo.InvariantCulture, $"U+{(int)text[at]:X4} at position {at + 1} (counted in UTF-16 code units)") : "a character";
             var shown = text.Length > 60 ? text[..60] + "..." : text;
 #pragma warning disable CA2208 // the parameter named is the public writers' document, whose text this is

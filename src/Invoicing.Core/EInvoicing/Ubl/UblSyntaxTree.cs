@@ -106,15 +106,15 @@ internal sealed class UblNode
     }
 
     /// <summary>The elements reached by following <paramref name="path"/> through every matching child (XPath <c>a/b/c</c>).</summary>
-    public List<UblNode> Descendants(params string[] path)
+    public List<UblNode> Descendants(params ReadOnlySpan<string> path)
     {
         var found = new List<UblNode>();
         Follow(this, path, 0, found);
         return found;
     }
 
-    /// <summary>XPath <c>count(a/b/c)</c> from this element; allocates nothing.</summary>
-    public int Count(params string[] path) => CountFrom(this, path, 0);
+    /// <summary>XPath <c>count(a/b/c)</c> from this element; allocates nothing (the path is a span).</summary>
+    public int Count(params ReadOnlySpan<string> path) => CountFrom(this, path, 0);
 
     /// <summary>True when this element is named <paramref name="name"/> and its parent is named <paramref name="parent"/>.</summary>
     public bool Is(string name, string parent) => Name == name && Parent?.Name == parent;
@@ -169,7 +169,7 @@ internal sealed class UblNode
         return path.ToString();
     }
 
-    private static void Follow(UblNode node, string[] path, int step, List<UblNode> found)
+    private static void Follow(UblNode node, ReadOnlySpan<string> path, int step, List<UblNode> found)
     {
         if (step == path.Length)
         {
@@ -186,7 +186,7 @@ internal sealed class UblNode
         }
     }
 
-    private static int CountFrom(UblNode node, string[] path, int step)
+    private static int CountFrom(UblNode node, ReadOnlySpan<string> path, int step)
     {
         if (step == path.Length)
         {
