@@ -39,6 +39,8 @@ public sealed class EInvoiceReadResult
     /// the syntax has no element for it.
     /// </summary>
     /// <param name="modelPath">A model path as findings give it: groups and terms separated by '/', repeated groups with a 1-based index.</param>
+    /// <returns>The element path, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modelPath"/> is null.</exception>
     public string? ElementPath(string modelPath)
     {
         ArgumentNullException.ThrowIfNull(modelPath);

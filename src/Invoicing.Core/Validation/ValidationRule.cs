@@ -24,6 +24,7 @@ public sealed class ValidationRule : IValidationRule
     /// <param name="check">Checks the context's document and calls <see cref="ValidationContext.Report"/> for each violation.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined <see cref="FindingSeverity"/>.</exception>
     public ValidationRule(string id, FindingSeverity severity, string description, Action<ValidationContext> check)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);

@@ -34,7 +34,7 @@ public static class CiiWriter
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="stream"/> cannot be written, or a text of <paramref name="document"/> holds a character XML 1.0
-    /// cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate):
+    /// cannot carry (a control character other than tab, line feed and carriage return, U+FFFE, U+FFFF, or an unpaired surrogate):
     /// the message names the element and the character, and nothing is written to the stream.
     /// </exception>
     public static void Write(EInvoice document, Stream stream)
@@ -52,7 +52,7 @@ public static class CiiWriter
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="stream"/> cannot be written, or a text of <paramref name="document"/> holds a character XML 1.0
-    /// cannot carry (a control character other than tab, line feed and carriage return, or an unpaired surrogate):
+    /// cannot carry (a control character other than tab, line feed and carriage return, U+FFFE, U+FFFF, or an unpaired surrogate):
     /// the message names the element and the character, and nothing is written to the stream.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
