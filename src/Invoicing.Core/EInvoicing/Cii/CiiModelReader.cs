@@ -77,7 +77,7 @@ internal sealed class CiiModelReader
         foreach (var term in terms)
         {
             dueDate ??= Date(term.Child("DueDateDateTime"), "BT-9");
-            paymentTerms ??= Text(term.Child("Description"), "BT-20");
+            paymentTerms = Joined(paymentTerms, Text(term.Child("Description"), "BT-20"));
             mandate ??= Text(term.Child("DirectDebitMandateID"), "BG-16/BG-19/BT-89");
         }
 
@@ -284,7 +284,7 @@ internal sealed class CiiModelReader
         return new EInvoiceLine
         {
             Identifier = Text(document?.Child("LineID"), path + "/BT-126"),
-            Note = Text(document?.Child("IncludedNote")?.Child("Content"), path + "/BT-127"),
+            Note = LineNote(document, path + "/BT-127"),
             ObjectIdentifier = objectIdentifier,
             Quantity = Decimal(quantity, path + "/BT-129"),
             UnitCode = Attribute(quantity, "unitCode", path + "/BT-130"),
@@ -670,6 +670,20 @@ internal sealed class CiiModelReader
         {
             _paths.TryAdd(path, node);
         }
+    }
+
+    /// <summary>Texts CII repeats where the model holds one (BT-20, BT-127) are joined with a line feed, as the UBL reader joins them.</summary>
+    private static string? Joined(string? first, string? next) => first is null ? next : next is null ? first : first + "\n" + next;
+
+    private string? LineNote(CiiNode? document, string path)
+    {
+        string? note = null;
+        foreach (var included in document?.All("IncludedNote") ?? [])
+        {
+            note = Joined(note, Text(included.Child("Content"), path));
+        }
+
+        return note;
     }
 
     private string? Text(CiiNode? node, string path)

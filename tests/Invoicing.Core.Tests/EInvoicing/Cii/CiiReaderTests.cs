@@ -212,6 +212,25 @@ public sealed class CiiReaderTests
     }
 
     [Fact]
+    public void Read_RepeatedLineNotesAndPaymentTerms_AreJoinedAsInUbl()
+    {
+        var read = CiiTestFiles.ReadText($"""
+            <rsm:CrossIndustryInvoice {Namespaces}><rsm:SupplyChainTradeTransaction>
+              <ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>1</ram:LineID>
+                <ram:IncludedNote><ram:Content>first</ram:Content></ram:IncludedNote><ram:IncludedNote><ram:Content>second</ram:Content></ram:IncludedNote>
+              </ram:AssociatedDocumentLineDocument></ram:IncludedSupplyChainTradeLineItem>
+              <ram:ApplicableHeaderTradeSettlement>
+                <ram:SpecifiedTradePaymentTerms><ram:Description>30 days</ram:Description></ram:SpecifiedTradePaymentTerms>
+                <ram:SpecifiedTradePaymentTerms><ram:Description>2 % in 10 days</ram:Description></ram:SpecifiedTradePaymentTerms>
+              </ram:ApplicableHeaderTradeSettlement>
+            </rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>
+            """);
+
+        Assert.Equal("first\nsecond", Assert.Single(read.Document.Lines).Note);
+        Assert.Equal("30 days\n2 % in 10 days", read.Document.PaymentTerms);
+    }
+
+    [Fact]
     public void Read_BadDecimal_ThrowsNamingElementAndValue()
     {
         var error = Assert.Throws<EInvoiceFormatException>(() => CiiTestFiles.ReadText(
