@@ -143,6 +143,9 @@ public static class Inspector
         }
     }
 
+    /// <summary>A date or number that cannot be parsed is a fatal XSD-VALUE finding among the others, not an unread file.</summary>
+    private static readonly EInvoiceReaderOptions Desk = new() { TolerateUnreadableValues = true };
+
     private static void Inspect(string file, Utf8JsonWriter json, string? to, string? outDir)
     {
         json.WriteStartObject();
@@ -151,7 +154,7 @@ public static class Inspector
         try
         {
             using var stream = File.OpenRead(file);
-            read = EInvoiceReader.Read(stream);
+            read = EInvoiceReader.Read(stream, Desk);
         }
         catch (Exception e) when (e is EInvoiceFormatException or IOException or UnauthorizedAccessException)
         {
@@ -191,8 +194,12 @@ public static class Inspector
         }
 
         json.WriteEndArray();
-        json.WriteBoolean("roundTrip", RoundTrips(read));
-        if (to is not null && outDir is not null)
+        json.WriteBoolean("roundTrip", read.UnreadableValues.Count == 0 && RoundTrips(read));
+        if (to is not null && outDir is not null && read.UnreadableValues.Count > 0)
+        {
+            json.WriteNull("convertedTo"); // writing it would drop the values that could not be read
+        }
+        else if (to is not null && outDir is not null)
         {
             var target = Path.Combine(outDir, $"{Path.GetFileNameWithoutExtension(file)}.{to}.xml");
             using var stream = File.Create(target);

@@ -9,8 +9,9 @@ public sealed class EInvoiceReadResult
 {
     private readonly Func<string, string?> _elementPath;
 
-    internal EInvoiceReadResult(EInvoice document, EInvoiceSyntax syntax, IReadOnlyList<string> amountCurrencyCodes, Func<string, string?> elementPath, Ubl.UblSyntaxTree? ublTree = null)
+    internal EInvoiceReadResult(EInvoice document, EInvoiceSyntax syntax, IReadOnlyList<string> amountCurrencyCodes, Func<string, string?> elementPath, Ubl.UblSyntaxTree? ublTree = null, IReadOnlyList<UnreadableValue>? unreadableValues = null)
     {
+        UnreadableValues = unreadableValues ?? [];
         UblTree = ublTree;
         Document = document;
         Syntax = syntax;
@@ -29,6 +30,12 @@ public sealed class EInvoiceReadResult
     /// distinct, in document order; BR-CL-03 checks them against ISO 4217.
     /// </summary>
     public IReadOnlyList<string> AmountCurrencyCodes { get; }
+
+    /// <summary>
+    /// The values that could not be read, in document order, their terms absent from <see cref="Document"/>; always
+    /// empty unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/> was set (else the read throws).
+    /// </summary>
+    public IReadOnlyList<UnreadableValue> UnreadableValues { get; }
 
     /// <summary>The element tree of a UBL document, for the UBL syntax rules; null for CII.</summary>
     internal Ubl.UblSyntaxTree? UblTree { get; }

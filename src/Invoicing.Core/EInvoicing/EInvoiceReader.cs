@@ -22,7 +22,7 @@ public static class EInvoiceReader
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
     /// <exception cref="EInvoiceFormatException">
     /// The document is malformed XML, has a DTD or entity, is larger than the cap, has a root that is neither UBL
-    /// nor CII, or holds a date, number or indicator that cannot be parsed.
+    /// nor CII, or holds a date or number that cannot be parsed (unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/> is set) or a charge indicator that is neither true nor false.
     /// </exception>
     public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
     {
@@ -40,12 +40,12 @@ public static class EInvoiceReader
                 }
                 while (reader.Read());
 
-                return CiiModelReader.Map(builder);
+                return CiiModelReader.Map(builder, options);
             }
 
             if (reader.NodeType == XmlNodeType.Element && (reader.NamespaceURI == UblReader.InvoiceNamespace || reader.NamespaceURI == UblReader.CreditNoteNamespace))
             {
-                return new UblParser(reader).Parse();
+                return new UblParser(reader, options).Parse();
             }
 
             throw EInvoiceXml.Error(reader, FormattableString.Invariant(

@@ -16,4 +16,14 @@ public sealed record EInvoiceReaderOptions
         get;
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The largest document size is a positive number of characters.");
     } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// What a date or number that cannot be parsed does. False (the default): the read ends with an
+    /// <see cref="EInvoiceFormatException"/>, so that a host reading without validating never loses a term
+    /// silently. True: the term is left absent, the value is listed in <see cref="EInvoiceReadResult.UnreadableValues"/>,
+    /// the read goes on, and the validator reports each as a fatal <c>XSD-VALUE</c> finding, next to every other
+    /// finding of the document (what a validation desk wants). A charge indicator (BG-20 or BG-21?) and malformed
+    /// XML end the read either way: the model cannot hold an allowance that is not known to be one.
+    /// </summary>
+    public bool TolerateUnreadableValues { get; init; }
 }

@@ -34,6 +34,9 @@ public sealed class ValidationContext
 
     internal IReadOnlyList<Finding> Findings => _findings;
 
+    /// <summary>The values the reader could not parse and left absent (empty unless it was asked to tolerate them).</summary>
+    internal IReadOnlyList<UnreadableValue> UnreadableValues => _source?.UnreadableValues ?? [];
+
     /// <summary>The element tree of a document read from UBL, for the UBL syntax rules; null otherwise.</summary>
     internal EInvoicing.Ubl.UblSyntaxTree? UblTree => _source?.UblTree;
 
@@ -43,6 +46,11 @@ public sealed class ValidationContext
     /// <param name="path">The place in the model (<c>BG-25[2]/BT-131</c>); repeated groups carry a 1-based index.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">Called outside a rule's <see cref="IValidationRule.Check"/>.</exception>
+    /// <remarks>
+    /// A finding at the path of a value the reader could not parse (<see cref="EInvoiceReadResult.UnreadableValues"/>) is
+    /// not kept: the term is absent from the model only because its value was unreadable, the element is there (as the
+    /// official rules see it), and the XSD-VALUE finding already says what is wrong with it.
+    /// </remarks>
     public void Report(string message, string term, string path)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -55,7 +63,25 @@ public sealed class ValidationContext
     internal void ReportAt(string message, string term, string path, string? elementPath)
     {
         var rule = _rule ?? throw new InvalidOperationException("Findings are reported from a rule's Check, while the validator runs it.");
+        if (rule.Id != En16931Rules.UnreadableValueId && IsUnreadable(path))
+        {
+            return;
+        }
+
         _findings.Add(new Finding(rule.Id, rule.Severity, message, new FindingLocation(term, path, elementPath)));
+    }
+
+    private bool IsUnreadable(string path)
+    {
+        foreach (var value in UnreadableValues)
+        {
+            if (value.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal void Run(IValidationRule rule)

@@ -76,6 +76,30 @@ public sealed class EInvoiceInspectorTests : IDisposable
         Assert.Equal(EInvoiceReader.Read(original).Document.Totals, read.Document.Totals);
     }
 
+    [Fact]
+    public async Task RunAsync_AnUnparsableDate_IsAFindingAndTheFileIsNotConverted()
+    {
+        var text = File.ReadAllText(Path.Combine(Corpus, "ubl", "examples", "ubl-tc434-example1.xml"));
+        var issueDate = System.Text.RegularExpressions.Regex.Match(text, "<cbc:IssueDate>[^<]*</cbc:IssueDate>").Value;
+        File.WriteAllText(Path.Combine(_dir, "bad-date.xml"), text.Replace(issueDate, "<cbc:IssueDate>31.12.2026</cbc:IssueDate>", StringComparison.Ordinal));
+        var outDir = Path.Combine(_dir, "out");
+
+        var (code, lines, _) = await RunAsync(Path.Combine(_dir, "bad-date.xml"), "--to", "cii", "--out", outDir);
+
+        Assert.Equal(0, code);
+        var line = Assert.Single(lines);
+        Assert.True(line.GetProperty("parsed").GetBoolean());
+        Assert.Equal("12115118", line.GetProperty("number").GetString());
+        var finding = Assert.Single(line.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "XSD-VALUE");
+        Assert.Equal("fatal", finding.GetProperty("severity").GetString());
+        Assert.Contains("'31.12.2026'", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BT-2 (/Invoice/cbc:IssueDate)", finding.GetProperty("location").GetString());
+        Assert.DoesNotContain(line.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "BR-03");
+        Assert.False(line.GetProperty("roundTrip").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, line.GetProperty("convertedTo").ValueKind);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFiles(outDir).Any());
+    }
+
     [Theory]
     [InlineData()]
     [InlineData("--to", "xml", "--out", "x", "a.xml")]

@@ -16,16 +16,22 @@ internal sealed class CiiModelReader
 
     private readonly Dictionary<string, CiiNode> _paths = new(StringComparer.Ordinal);
     private readonly CiiNode _root;
+    private readonly bool _tolerate;
+    private readonly List<UnreadableValue> _unreadable = [];
 
-    private CiiModelReader(CiiNode root) => _root = root;
+    private CiiModelReader(CiiNode root, bool tolerate)
+    {
+        _root = root;
+        _tolerate = tolerate;
+    }
 
-    public static EInvoiceReadResult Map(CiiTreeBuilder builder)
+    public static EInvoiceReadResult Map(CiiTreeBuilder builder, EInvoiceReaderOptions? options)
     {
         var root = builder.Root ?? throw new EInvoiceFormatException("the document has no root element.", 0, 0);
-        var mapper = new CiiModelReader(root);
+        var mapper = new CiiModelReader(root, (options ?? EInvoiceReaderOptions.Default).TolerateUnreadableValues);
         var document = mapper.Document();
         var paths = mapper._paths;
-        return new EInvoiceReadResult(document, EInvoiceSyntax.Cii, builder.Currencies.ToArray(), modelPath => ElementPath(paths, root, modelPath));
+        return new EInvoiceReadResult(document, EInvoiceSyntax.Cii, builder.Currencies.ToArray(), modelPath => ElementPath(paths, root, modelPath), unreadableValues: [.. mapper._unreadable]);
     }
 
     /// <summary>The element that gave the term, else that of the nearest enclosing group read, else the root.</summary>
@@ -710,7 +716,7 @@ internal sealed class CiiModelReader
         // Exact: a number with more digits than decimal holds is refused, never silently rounded.
         return DecimalParts.TryParseExact(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Invalid(node!, text, "a decimal number held exactly (invariant, no exponent)");
+            : Unreadable<decimal>(node!, text, "a decimal number held exactly (invariant, no exponent)", path);
     }
 
     /// <summary>A date element: its udt/qdt DateTimeString or DateString child (format 102), or udt:DateTime/udt:Date.</summary>
@@ -736,15 +742,15 @@ internal sealed class CiiModelReader
                     var format = child.Attribute("format");
                     if (format is not null && format != "102")
                     {
-                        throw Invalid(child, text, $"a date in format 102 (format '{format}' is not supported)");
+                        return Unreadable<LocalDate>(child, text, $"a date in format 102 (format '{format}' is not supported)", path);
                     }
 
                     var parsed = Format102.Parse(text);
-                    return parsed.Success && parsed.Value.Year >= 1 ? parsed.Value : throw Invalid(child, text, "a date in format 102 (yyyyMMdd, year 0001 to 9999)");
+                    return parsed.Success && parsed.Value.Year >= 1 ? parsed.Value : Unreadable<LocalDate>(child, text, "a date in format 102 (yyyyMMdd, year 0001 to 9999)", path);
                 case "DateTime" or "Date":
                     return EInvoiceXml.TryParseDate(text, allowTime: child.LocalName == "DateTime", out var iso)
                         ? iso
-                        : throw Invalid(child, text, child.LocalName == "DateTime" ? "an xsd:dateTime (yyyy-MM-ddThh:mm:ss)" : "an xsd:date (yyyy-MM-dd)");
+                        : Unreadable<LocalDate>(child, text, child.LocalName == "DateTime" ? "an xsd:dateTime (yyyy-MM-ddThh:mm:ss)" : "an xsd:date (yyyy-MM-dd)", path);
             }
         }
 
@@ -761,6 +767,27 @@ internal sealed class CiiModelReader
             "true" or "1" => true,
             _ => throw Invalid(node!, text, "an indicator (true or false)"),
         };
+    }
+
+    /// <summary>A value its element cannot take: a format error, or, when tolerated, an absent term and an <see cref="UnreadableValue"/>.</summary>
+    private T? Unreadable<T>(CiiNode node, string value, string expected, string path)
+        where T : struct
+    {
+        if (!_tolerate)
+        {
+            throw Invalid(node, value, expected);
+        }
+
+        var cut = path.LastIndexOf('/');
+        _unreadable.Add(new UnreadableValue(
+            path[(cut + 1)..],
+            path,
+            node.Path,
+            Shorten(value),
+            string.Create(CultureInfo.InvariantCulture, $"{node.QualifiedName} holds '{Shorten(value)}', which is not {expected}."),
+            node.Line,
+            node.Position));
+        return null;
     }
 
     private static EInvoiceFormatException Invalid(CiiNode node, string value, string expected)

@@ -15,7 +15,8 @@ namespace Invoicing.Core.EInvoicing.Cii;
 /// <para>Security: DTDs are refused, nothing is resolved, no entity may expand, and the document may hold
 /// at most <see cref="EInvoiceReaderOptions.MaxCharacters"/> characters. Malformed XML, a wrong root,
 /// and a date or number that cannot be parsed are an <see cref="EInvoiceFormatException"/> naming the
-/// line, position, element and value.</para>
+/// line, position, element and value (the date or number, with <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/>,
+/// an absent term listed in <see cref="EInvoiceReadResult.UnreadableValues"/> instead).</para>
 /// <para>Dates are read from <c>udt:DateTimeString</c>/<c>udt:DateString</c>/<c>qdt:DateTimeString</c>
 /// in format 102 (<c>yyyyMMdd</c>, also assumed when the format is absent) or from <c>udt:DateTime</c>/<c>udt:Date</c>
 /// (ISO 8601); decimals keep their written scale. Texts are trimmed of leading and trailing white space, as the UBL
@@ -29,7 +30,7 @@ public static class CiiReader
     /// <returns>The model, the syntax (<see cref="EInvoiceSyntax.Cii"/>), the currency codes given on amounts, and the element-path binding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
-    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number.</exception>
+    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number (unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/>), or a charge indicator that is neither true nor false.</exception>
     public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
     {
         EInvoiceXml.CheckReadable(stream);
@@ -47,7 +48,7 @@ public static class CiiReader
             throw EInvoiceXml.Malformed(e);
         }
 
-        return CiiModelReader.Map(builder);
+        return CiiModelReader.Map(builder, options);
     }
 
     /// <summary>Reads a CII document asynchronously.</summary>
@@ -57,7 +58,7 @@ public static class CiiReader
     /// <returns>The model, the syntax (<see cref="EInvoiceSyntax.Cii"/>), the currency codes given on amounts, and the element-path binding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
-    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number.</exception>
+    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number (unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/>), or a charge indicator that is neither true nor false.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -77,6 +78,6 @@ public static class CiiReader
             throw EInvoiceXml.Malformed(e);
         }
 
-        return CiiModelReader.Map(builder);
+        return CiiModelReader.Map(builder, options);
     }
 }

@@ -11,8 +11,17 @@ internal sealed class UblParser
     private readonly XmlReader _r;
     private readonly List<string> _currencies = [];
     private readonly UblSyntaxTreeBuilder _tree = new();
+    private readonly bool _tolerate;
+    private readonly List<(UblNode Node, string Term, string Path, string Value, string Problem, int Line, int Position)> _unreadable = [];
 
-    public UblParser(XmlReader reader) => _r = reader;
+    /// <summary>The model path of the group being read ("" for the document, "BG-25[3]" in the third line): unreadable values are placed by it.</summary>
+    private string _scope = string.Empty;
+
+    public UblParser(XmlReader reader, EInvoiceReaderOptions? options)
+    {
+        _r = reader;
+        _tolerate = (options ?? EInvoiceReaderOptions.Default).TolerateUnreadableValues;
+    }
 
     public EInvoiceReadResult Parse()
     {
@@ -46,7 +55,8 @@ internal sealed class UblParser
         }
 
         var paths = UblElementPaths.For(syntax == EInvoiceSyntax.UblCreditNote);
-        return new EInvoiceReadResult(document, syntax, _currencies.ToArray(), paths.Resolve, _tree.Tree);
+        UnreadableValue[] unreadable = [.. _unreadable.Select(u => new UnreadableValue(u.Term, u.Path, u.Node.ElementPath(), u.Value, u.Problem, u.Line, u.Position))];
+        return new EInvoiceReadResult(document, syntax, _currencies.ToArray(), paths.Resolve, _tree.Tree, unreadable);
     }
 
     private EInvoice ReadDocument(bool creditNote)
@@ -77,17 +87,17 @@ internal sealed class UblParser
                 case "CustomizationID": specification = Text(); return true;
                 case "ProfileID": businessProcess = Text(); return true;
                 case "ID": number = Text(); return true;
-                case "IssueDate": issueDate = Date(); return true;
-                case "DueDate": dueDate = Date(); return true;
+                case "IssueDate": issueDate = Date("BT-2"); return true;
+                case "DueDate": dueDate = Date("BT-9"); return true;
                 case "InvoiceTypeCode" or "CreditNoteTypeCode": typeCode = Text(); return true;
                 case "Note": notes.Add(Note(Text())); return true;
-                case "TaxPointDate": vatPointDate = Date(); return true;
+                case "TaxPointDate": vatPointDate = Date("BT-7"); return true;
                 case "DocumentCurrencyCode": currency = Text(); return true;
                 case "TaxCurrencyCode": vatCurrency = Text(); return true;
                 case "AccountingCost": accounting = Text(); return true;
                 case "BuyerReference": buyerReference = Text(); return true;
                 case "InvoicePeriod":
-                    period = Period(out var code);
+                    period = Period("BG-14", "BT-73", "BT-74", out var code);
                     vatPointCode = code ?? vatPointCode;
                     return true;
                 case "OrderReference":
@@ -113,12 +123,13 @@ internal sealed class UblParser
 
                         string? reference = null;
                         LocalDate? date = null;
+                        var group = Index("BG-3", preceding.Count + 1);
                         Children(m =>
                         {
                             switch (m)
                             {
                                 case "ID": reference = Text(); return true;
-                                case "IssueDate": date = Date(); return true;
+                                case "IssueDate": date = Scoped(group, () => Date("BT-26")); return true;
                                 default: return false;
                             }
                         });
@@ -172,19 +183,22 @@ internal sealed class UblParser
                     });
                     return true;
                 case "AllowanceCharge":
-                    var (isCharge, item) = DocumentAllowanceCharge();
+                    var (isCharge, item) = DocumentAllowanceCharge(allowances.Count, charges.Count);
                     (isCharge ? charges : allowances).Add(item);
                     return true;
                 case "TaxTotal":
-                    var (amount, amountCurrency, subtotals) = TaxTotal();
+                    var unreadableBefore = _unreadable.Count;
+                    var (amount, amountCurrency, subtotals) = TaxTotal(breakdown.Count);
                     breakdown.AddRange(subtotals);
                     if (subtotals.Count == 0 && vatCurrency is not null && amountCurrency == vatCurrency && vatCurrency != currency)
                     {
                         totalVatAccounting = amount;
+                        Replace(unreadableBefore, "BT-110", "BT-111");
                     }
                     else if (subtotals.Count == 0 && totalVat is not null && totalVatAccounting is null)
                     {
                         totalVatAccounting = amount;
+                        Replace(unreadableBefore, "BT-110", "BT-111");
                     }
                     else
                     {
@@ -192,8 +206,8 @@ internal sealed class UblParser
                     }
 
                     return true;
-                case "LegalMonetaryTotal": totals = MonetaryTotal(); return true;
-                case "InvoiceLine" or "CreditNoteLine": lines.Add(Line()); return true;
+                case "LegalMonetaryTotal": totals = Scoped("BG-22", MonetaryTotal); return true;
+                case "InvoiceLine" or "CreditNoteLine": lines.Add(Scoped(Index("BG-25", lines.Count + 1), Line)); return true;
                 default: return false;
             }
         });
@@ -292,7 +306,7 @@ internal sealed class UblParser
         return new InvoiceNote { Text = text };
     }
 
-    private InvoicingPeriod Period(out string? descriptionCode)
+    private InvoicingPeriod Period(string group, string startTerm, string endTerm, out string? descriptionCode)
     {
         LocalDate? start = null, end = null;
         string? code = null;
@@ -300,8 +314,8 @@ internal sealed class UblParser
         {
             switch (n)
             {
-                case "StartDate": start = Date(); return true;
-                case "EndDate": end = Date(); return true;
+                case "StartDate": start = Date(group + "/" + startTerm); return true;
+                case "EndDate": end = Date(group + "/" + endTerm); return true;
                 case "DescriptionCode": code = Text(); return true;
                 default: return false;
             }
@@ -512,7 +526,7 @@ internal sealed class UblParser
         {
             switch (n)
             {
-                case "ActualDeliveryDate": date = Date(); return true;
+                case "ActualDeliveryDate": date = Date("BG-13/BT-72"); return true;
                 case "DeliveryLocation":
                     Children(m =>
                     {
@@ -565,7 +579,7 @@ internal sealed class UblParser
                     payment.Text ??= meansName;
                     return true;
                 case "PaymentDueDate":
-                    var due = Date();
+                    var due = Date("BT-9");
                     payment.DueDate ??= due;
                     return true;
                 case "PaymentID":
@@ -622,11 +636,16 @@ internal sealed class UblParser
         });
     }
 
-    private (bool IsCharge, DocumentLevelAllowanceCharge Item) DocumentAllowanceCharge()
+    /// <param name="allowances">The allowances (BG-20) read before this one.</param>
+    /// <param name="charges">The charges (BG-21) read before this one.</param>
+    private (bool IsCharge, DocumentLevelAllowanceCharge Item) DocumentAllowanceCharge(int allowances, int charges)
     {
         bool isCharge = false;
         decimal? amount = null, baseAmount = null, percentage = null, rate = null;
         string? reason = null, reasonCode = null, category = null;
+
+        // The indicator comes first (UBL's sequence), so the group and its term ids are known when the values come.
+        string Term(int allowanceId) => Index(isCharge ? "BG-21" : "BG-20", (isCharge ? charges : allowances) + 1) + "/BT-" + (isCharge ? allowanceId + 7 : allowanceId).ToString(CultureInfo.InvariantCulture);
         Children(n =>
         {
             switch (n)
@@ -634,11 +653,11 @@ internal sealed class UblParser
                 case "ChargeIndicator": isCharge = Indicator(); return true;
                 case "AllowanceChargeReasonCode": reasonCode = Text(); return true;
                 case "AllowanceChargeReason": reason = Text(); return true;
-                case "MultiplierFactorNumeric": percentage = Decimal(); return true;
-                case "Amount": amount = Amount(); return true;
-                case "BaseAmount": baseAmount = Amount(); return true;
+                case "MultiplierFactorNumeric": percentage = Decimal(Term(94)); return true;
+                case "Amount": amount = Amount(Term(92)); return true;
+                case "BaseAmount": baseAmount = Amount(Term(93)); return true;
                 case "TaxCategory":
-                    (category, rate, _, _) = TaxCategory();
+                    (category, rate, _, _) = TaxCategory(Term(96));
                     return true;
                 default: return false;
             }
@@ -655,11 +674,14 @@ internal sealed class UblParser
         });
     }
 
-    private (bool IsCharge, LineAllowanceCharge Item) LineAllowanceCharge()
+    /// <param name="allowances">The line's allowances (BG-27) read before this one.</param>
+    /// <param name="charges">The line's charges (BG-28) read before this one.</param>
+    private (bool IsCharge, LineAllowanceCharge Item) LineAllowanceCharge(int allowances, int charges)
     {
         bool isCharge = false;
         decimal? amount = null, baseAmount = null, percentage = null;
         string? reason = null, reasonCode = null;
+        string Term(int allowanceId) => Index(isCharge ? "BG-28" : "BG-27", (isCharge ? charges : allowances) + 1) + "/BT-" + (isCharge ? allowanceId + 5 : allowanceId).ToString(CultureInfo.InvariantCulture);
         Children(n =>
         {
             switch (n)
@@ -667,16 +689,17 @@ internal sealed class UblParser
                 case "ChargeIndicator": isCharge = Indicator(); return true;
                 case "AllowanceChargeReasonCode": reasonCode = Text(); return true;
                 case "AllowanceChargeReason": reason = Text(); return true;
-                case "MultiplierFactorNumeric": percentage = Decimal(); return true;
-                case "Amount": amount = Amount(); return true;
-                case "BaseAmount": baseAmount = Amount(); return true;
+                case "MultiplierFactorNumeric": percentage = Decimal(Term(138)); return true;
+                case "Amount": amount = Amount(Term(136)); return true;
+                case "BaseAmount": baseAmount = Amount(Term(137)); return true;
                 default: return false;
             }
         });
         return (isCharge, new LineAllowanceCharge { Amount = amount, BaseAmount = baseAmount, Percentage = percentage, Reason = reason, ReasonCode = reasonCode });
     }
 
-    private (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) TaxCategory()
+    /// <param name="rateTerm">The term of the rate in the current group (BT-96, BT-119, BG-30/BT-152).</param>
+    private (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) TaxCategory(string rateTerm)
     {
         string? category = null, exemptionCode = null, exemptionText = null;
         decimal? rate = null;
@@ -685,7 +708,7 @@ internal sealed class UblParser
             switch (n)
             {
                 case "ID": category = Text(); return true;
-                case "Percent": rate = Decimal(); return true;
+                case "Percent": rate = Decimal(rateTerm); return true;
                 case "TaxExemptionReasonCode": exemptionCode = Text(); return true;
                 case "TaxExemptionReason": exemptionText = Text(); return true;
                 default: return false;
@@ -694,7 +717,8 @@ internal sealed class UblParser
         return (category, rate, exemptionCode, exemptionText);
     }
 
-    private (decimal? Amount, string? Currency, List<VatBreakdown> Subtotals) TaxTotal()
+    /// <param name="breakdowns">The VAT breakdowns (BG-23) read before this tax total.</param>
+    private (decimal? Amount, string? Currency, List<VatBreakdown> Subtotals) TaxTotal(int breakdowns)
     {
         decimal? amount = null;
         string? currency = null;
@@ -705,18 +729,19 @@ internal sealed class UblParser
             {
                 case "TaxAmount":
                     currency = _r.GetAttribute("currencyID");
-                    amount = Amount();
+                    amount = Amount("BT-110"); // BT-111 when the caller finds it is the total in the accounting currency
                     return true;
                 case "TaxSubtotal":
                     decimal? taxable = null, tax = null;
                     (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) category = default;
+                    var group = Index("BG-23", breakdowns + subtotals.Count + 1);
                     Children(m =>
                     {
                         switch (m)
                         {
-                            case "TaxableAmount": taxable = Amount(); return true;
-                            case "TaxAmount": tax = Amount(); return true;
-                            case "TaxCategory": category = TaxCategory(); return true;
+                            case "TaxableAmount": taxable = Amount(group + "/BT-116"); return true;
+                            case "TaxAmount": tax = Amount(group + "/BT-117"); return true;
+                            case "TaxCategory": category = TaxCategory(group + "/BT-119"); return true;
                             default: return false;
                         }
                     });
@@ -743,14 +768,14 @@ internal sealed class UblParser
         {
             switch (n)
             {
-                case "LineExtensionAmount": lineNet = Amount(); return true;
-                case "TaxExclusiveAmount": withoutVat = Amount(); return true;
-                case "TaxInclusiveAmount": withVat = Amount(); return true;
-                case "AllowanceTotalAmount": allowances = Amount(); return true;
-                case "ChargeTotalAmount": charges = Amount(); return true;
-                case "PrepaidAmount": paid = Amount(); return true;
-                case "PayableRoundingAmount": rounding = Amount(); return true;
-                case "PayableAmount": due = Amount(); return true;
+                case "LineExtensionAmount": lineNet = Amount("BT-106"); return true;
+                case "TaxExclusiveAmount": withoutVat = Amount("BT-109"); return true;
+                case "TaxInclusiveAmount": withVat = Amount("BT-112"); return true;
+                case "AllowanceTotalAmount": allowances = Amount("BT-107"); return true;
+                case "ChargeTotalAmount": charges = Amount("BT-108"); return true;
+                case "PrepaidAmount": paid = Amount("BT-113"); return true;
+                case "PayableRoundingAmount": rounding = Amount("BT-114"); return true;
+                case "PayableAmount": due = Amount("BT-115"); return true;
                 default: return false;
             }
         });
@@ -789,11 +814,11 @@ internal sealed class UblParser
                     return true;
                 case "InvoicedQuantity" or "CreditedQuantity":
                     unit = _r.GetAttribute("unitCode");
-                    quantity = Decimal();
+                    quantity = Decimal("BT-129");
                     return true;
-                case "LineExtensionAmount": net = Amount(); return true;
+                case "LineExtensionAmount": net = Amount("BT-131"); return true;
                 case "AccountingCost": accounting = Text(); return true;
-                case "InvoicePeriod": period = Period(out _); return true;
+                case "InvoicePeriod": period = Period("BG-26", "BT-134", "BT-135", out _); return true;
                 case "OrderLineReference":
                     orderLine = Only("LineID", Text) ?? orderLine;
                     return true;
@@ -817,7 +842,7 @@ internal sealed class UblParser
 
                     return true;
                 case "AllowanceCharge":
-                    var (isCharge, allowanceCharge) = LineAllowanceCharge();
+                    var (isCharge, allowanceCharge) = LineAllowanceCharge(allowances.Count, charges.Count);
                     (isCharge ? charges : allowances).Add(allowanceCharge);
                     return true;
                 case "Item": (item, vat) = Item(); return true;
@@ -880,7 +905,7 @@ internal sealed class UblParser
                     });
                     return true;
                 case "ClassifiedTaxCategory":
-                    var (category, rate, _, _) = TaxCategory();
+                    var (category, rate, _, _) = TaxCategory("BG-30/BT-152");
                     vat = new LineVatInformation { CategoryCode = category, Rate = rate };
                     return true;
                 case "AdditionalItemProperty":
@@ -921,18 +946,18 @@ internal sealed class UblParser
         {
             switch (n)
             {
-                case "PriceAmount": net = Amount(); return true;
+                case "PriceAmount": net = Amount("BG-29/BT-146"); return true;
                 case "BaseQuantity":
                     baseUnit = _r.GetAttribute("unitCode");
-                    baseQuantity = Decimal();
+                    baseQuantity = Decimal("BG-29/BT-149");
                     return true;
                 case "AllowanceCharge":
                     Children(m =>
                     {
                         switch (m)
                         {
-                            case "Amount": discount = Amount(); return true;
-                            case "BaseAmount": gross = Amount(); return true;
+                            case "Amount": discount = Amount("BG-29/BT-147"); return true;
+                            case "BaseAmount": gross = Amount("BG-29/BT-148"); return true;
                             default: return false;
                         }
                     });
@@ -1044,10 +1069,14 @@ internal sealed class UblParser
         return new SchemeIdentifier(Text(), scheme, version);
     }
 
-    /// <summary>A date; an empty element is an absent date (the official fragments use <c>&lt;cbc:ActualDeliveryDate/&gt;</c> for "no date").</summary>
-    private LocalDate? Date()
+    /// <summary>
+    /// A date; an empty element is an absent date (the official fragments use <c>&lt;cbc:ActualDeliveryDate/&gt;</c> for "no date").
+    /// </summary>
+    /// <param name="term">The term, its path relative to the group being read (BT-2, BG-26/BT-134).</param>
+    private LocalDate? Date(string term)
     {
         var (name, line, position) = Place();
+        var node = _tree.Current;
         var text = Text();
         if (text.Length == 0)
         {
@@ -1057,10 +1086,11 @@ internal sealed class UblParser
         // xsd:date may carry a time zone (Z or +hh:mm); EN 16931 dates are calendar dates.
         return EInvoiceXml.TryParseDate(text, allowTime: false, out var date)
             ? date
-            : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a date (yyyy-MM-dd)"), line, position);
+            : Unreadable<LocalDate>(term, node, name, text, "a date (yyyy-MM-dd)", line, position);
     }
 
-    private decimal? Amount()
+    /// <param name="term">The term, its path relative to the group being read (BT-131, BG-29/BT-146).</param>
+    private decimal? Amount(string term)
     {
         var currency = _r.GetAttribute("currencyID");
         if (currency is not null && !_currencies.Contains(currency))
@@ -1068,23 +1098,70 @@ internal sealed class UblParser
             _currencies.Add(currency);
         }
 
-        return Decimal();
+        return Decimal(term);
     }
 
     /// <summary>A decimal; an empty element is an absent value.</summary>
-    private decimal? Decimal()
+    /// <param name="term">The term, its path relative to the group being read (BT-129, BG-29/BT-149).</param>
+    private decimal? Decimal(string term)
     {
         var (name, line, position) = Place();
+        var node = _tree.Current;
         var text = Text();
         if (text.Length == 0)
         {
             return null;
         }
+
         // Exact: a number with more digits than decimal holds is refused, never silently rounded.
         return DecimalParts.TryParseExact(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{text}' is not a decimal number that can be held exactly"), line, position);
+            : Unreadable<decimal>(term, node, name, text, "a decimal number that can be held exactly", line, position);
     }
+
+    /// <summary>A value its element cannot take: a format error, or, when tolerated, an absent term and an <see cref="UnreadableValue"/>.</summary>
+    private T? Unreadable<T>(string term, UblNode? node, string name, string text, string expected, int line, int position)
+        where T : struct
+    {
+        var value = text.Length <= 64 ? text : text[..64] + "...";
+        if (!_tolerate || node is null)
+        {
+            throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{value}' is not {expected}"), line, position);
+        }
+
+        var path = _scope.Length == 0 ? term : _scope + "/" + term;
+        _unreadable.Add((node, path[(path.LastIndexOf('/') + 1)..], path, value, FormattableString.Invariant($"{name} holds '{value}', which is not {expected}."), line, position));
+        return null;
+    }
+
+    /// <summary>Reads a group with <see cref="_scope"/> set to its model path (relative to the enclosing group's).</summary>
+    private T Scoped<T>(string group, Func<T> read)
+    {
+        var outer = _scope;
+        _scope = outer.Length == 0 ? group : outer + "/" + group;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _scope = outer;
+        }
+    }
+
+    /// <summary>Gives the unreadable values recorded since <paramref name="from"/> at <paramref name="term"/> the term <paramref name="replacement"/>.</summary>
+    private void Replace(int from, string term, string replacement)
+    {
+        for (var i = from; i < _unreadable.Count; i++)
+        {
+            if (_unreadable[i].Path == term)
+            {
+                _unreadable[i] = _unreadable[i] with { Term = replacement, Path = replacement };
+            }
+        }
+    }
+
+    private static string Index(string group, int index) => group + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private bool Indicator()
     {

@@ -13,7 +13,8 @@ namespace Invoicing.Core.EInvoicing.Ubl;
 /// and the validator judges what is missing. Elements the binding does not use are skipped by the model,
 /// but every element enters the element tree the read result keeps for the UBL syntax rules. An empty
 /// date, amount or quantity element reads as an absent term; a non-empty one that cannot be parsed
-/// is a format error.</para>
+/// is a format error, or, with <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/>, an absent term
+/// listed in <see cref="EInvoiceReadResult.UnreadableValues"/>.</para>
 /// <para>Security: DTDs are refused (and with them every entity declaration), nothing is resolved, and
 /// the document size is capped by <see cref="EInvoiceReaderOptions.MaxCharacters"/>.</para>
 /// <para>Where UBL repeats what the model holds once, the first occurrence wins for codes and identifiers
@@ -42,7 +43,7 @@ public static class UblReader
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
     /// <exception cref="EInvoiceFormatException">
     /// The document is malformed XML, has a DTD or entity, is larger than the cap, has a root that is not a UBL
-    /// Invoice or CreditNote, or holds a date, number or indicator that cannot be parsed.
+    /// Invoice or CreditNote, or holds a date or number that cannot be parsed (unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/> is set) or a charge indicator that is neither true nor false.
     /// </exception>
     public static EInvoiceReadResult Read(Stream stream, EInvoiceReaderOptions? options = null)
     {
@@ -50,7 +51,7 @@ public static class UblReader
         using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options));
         try
         {
-            return new UblParser(reader).Parse();
+            return new UblParser(reader, options).Parse();
         }
         catch (XmlException e)
         {
@@ -70,7 +71,7 @@ public static class UblReader
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
     /// <exception cref="EInvoiceFormatException">
     /// The document is malformed XML, has a DTD or entity, is larger than the cap, has a root that is not a UBL
-    /// Invoice or CreditNote, or holds a date, number or indicator that cannot be parsed.
+    /// Invoice or CreditNote, or holds a date or number that cannot be parsed (unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/> is set) or a charge indicator that is neither true nor false.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)

@@ -284,6 +284,9 @@ internal sealed class UblSyntaxTreeBuilder
 
     public UblSyntaxTree Tree => _tree ?? throw new InvalidOperationException("No element was entered.");
 
+    /// <summary>The element entered last and not yet left, or null before the root.</summary>
+    public UblNode? Current => _current;
+
     /// <summary>Enters the element the reader is on; its attributes are read and the reader is left on the element.</summary>
     public void Enter(XmlReader reader)
     {
