@@ -8,6 +8,47 @@ namespace Invoicing.Core.EInvoicing;
 /// <summary>What the UBL and CII readers share: safe reader settings and format errors with their place.</summary>
 internal static class EInvoiceXml
 {
+    /// <summary>Characters read per chunk; below the large object heap's threshold, as a StringBuilder's own chunks are.</summary>
+    private const int ValueChunk = 8000;
+
+    /// <summary>
+    /// The value of the text node the reader is on, read in chunks, the reader left on that node: a long text (a
+    /// base64 attachment, BT-125) costs the final string and no more, where <see cref="XmlReader.Value"/> first grows
+    /// the reader's own buffer to the whole text (three times the text in large-object-heap allocations, each a
+    /// step towards a full garbage collection). Falls back to <see cref="XmlReader.Value"/> for a reader that cannot
+    /// read chunks or reads asynchronously.
+    /// </summary>
+    public static string ReadValueInChunks(XmlReader reader)
+    {
+        if (!reader.CanReadValueChunk || reader.Settings?.Async == true)
+        {
+            return reader.Value;
+        }
+
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(ValueChunk);
+        try
+        {
+            var first = reader.ReadValueChunk(buffer, 0, ValueChunk);
+            if (first < ValueChunk)
+            {
+                return new string(buffer, 0, first);
+            }
+
+            var text = new System.Text.StringBuilder().Append(buffer, 0, first);
+            int read;
+            while ((read = reader.ReadValueChunk(buffer, 0, ValueChunk)) > 0)
+            {
+                text.Append(buffer, 0, read);
+            }
+
+            return text.ToString();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Reader settings: no DTD, no resolver, no entities beyond the predefined ones, the size capped.</summary>
     public static XmlReaderSettings ReaderSettings(EInvoiceReaderOptions? options, bool async = false) => new()
     {

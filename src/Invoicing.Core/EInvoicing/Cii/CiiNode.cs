@@ -13,7 +13,9 @@ internal sealed class CiiNode
 {
     private List<CiiNode>? _children;
     private List<KeyValuePair<string, string>>? _attributes;
-    private StringBuilder? _text;
+    private string? _text;
+    private StringBuilder? _pieces;
+    private bool _trimmed;
     private string? _path;
 
     public CiiNode(string namespaceUri, string localName, CiiNode? parent, int line, int position)
@@ -40,7 +42,22 @@ internal sealed class CiiNode
     /// empty element reads as absent). Trimmed as the UBL reader trims, so that the same invoice reads
     /// to the same model from either syntax (an indented <c>ram:Content</c> keeps no line break and indentation at its ends).
     /// </summary>
-    public string? Text => _text?.ToString().Trim() is { Length: > 0 } text ? text : null;
+    /// <remarks>Trimmed once, on first access (the text is complete by then: the tree is built before it is read).</remarks>
+    public string? Text
+    {
+        get
+        {
+            if (!_trimmed)
+            {
+                var raw = _pieces?.ToString() ?? _text;
+                _pieces = null;
+                _text = raw?.Trim() is { Length: > 0 } text ? text : null;
+                _trimmed = true;
+            }
+
+            return _text;
+        }
+    }
 
     public IReadOnlyList<CiiNode> Children => (IReadOnlyList<CiiNode>?)_children ?? [];
 
@@ -54,7 +71,27 @@ internal sealed class CiiNode
 
     public void AddAttribute(string name, string value) => (_attributes ??= []).Add(new(name, value));
 
-    public void AppendText(string text) => (_text ??= new StringBuilder()).Append(text);
+    /// <summary>
+    /// Adds a text node's value. An element's text is almost always one node, kept as it is; pieces split by
+    /// comments or CDATA sections gather in a builder, so that many of them cost linear time.
+    /// </summary>
+    public void AppendText(string text)
+    {
+        _trimmed = false;
+        if (_pieces is not null)
+        {
+            _pieces.Append(text);
+        }
+        else if (_text is null)
+        {
+            _text = text;
+        }
+        else
+        {
+            _pieces = new StringBuilder(_text).Append(text);
+            _text = null;
+        }
+    }
 
     public string? Attribute(string name)
     {
@@ -232,6 +269,9 @@ internal sealed class CiiTreeBuilder
                 break;
             case XmlNodeType.EndElement:
                 _current = _current?.Parent;
+                break;
+            case XmlNodeType.Text when _current?.LocalName == "AttachmentBinaryObject":
+                _current.AppendText(EInvoiceXml.ReadValueInChunks(reader)); // megabytes of base64, read without growing the reader's buffer
                 break;
             case XmlNodeType.Text:
             case XmlNodeType.CDATA:

@@ -363,7 +363,7 @@ internal sealed class UblParser
                             case "EmbeddedDocumentBinaryObject":
                                 var mime = _r.GetAttribute("mimeCode");
                                 var file = _r.GetAttribute("filename");
-                                attachment = new AttachedDocument { MimeCode = mime, FileName = file, ContentBase64 = Text() };
+                                attachment = new AttachedDocument { MimeCode = mime, FileName = file, ContentBase64 = LongText() };
                                 return true;
                             case "ExternalReference":
                                 Children(k =>
@@ -1060,6 +1060,53 @@ internal sealed class UblParser
             // Well-formed, but an element where text belongs (<cbc:Note><b>x</b></cbc:Note>): say so, not "malformed".
             throw EInvoiceXml.Error(_r, FormattableString.Invariant($"the element '{_r.Name}' stands where text is expected"), e);
         }
+    }
+
+    /// <summary>
+    /// The text of an element that may hold megabytes (a base64 attachment), trimmed, as <see cref="Text"/> reads it
+    /// but with its text nodes read in chunks (<see cref="EInvoiceXml.ReadValueInChunks"/>); not kept in the syntax tree.
+    /// </summary>
+    private string LongText()
+    {
+        if (_r.IsEmptyElement)
+        {
+            _r.Read();
+            return string.Empty;
+        }
+
+        var depth = _r.Depth;
+        string? text = null;
+        System.Text.StringBuilder? pieces = null;
+        _r.Read();
+        while (!(_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth))
+        {
+            switch (_r.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    var piece = _r.NodeType == XmlNodeType.Text ? EInvoiceXml.ReadValueInChunks(_r) : _r.Value;
+                    if (text is null && pieces is null)
+                    {
+                        text = piece;
+                    }
+                    else
+                    {
+                        (pieces ??= new System.Text.StringBuilder(text)).Append(piece);
+                        text = null;
+                    }
+
+                    break;
+                case XmlNodeType.Element:
+                    throw EInvoiceXml.Error(_r, FormattableString.Invariant($"the element '{_r.Name}' stands where text is expected"));
+            }
+
+            if (!_r.Read())
+            {
+                break;
+            }
+        }
+
+        _r.Read();
+        return (pieces?.ToString() ?? text ?? string.Empty).Trim();
     }
 
     private SchemeIdentifier Identifier()

@@ -230,6 +230,31 @@ public sealed class CiiReaderTests
         Assert.Equal("30 days\n2 % in 10 days", read.Document.PaymentTerms);
     }
 
+    /// <summary>Texts split by comments or CDATA sections read whole; an attachment is read in chunks of 8,000 characters.</summary>
+    [Theory]
+    [InlineData(12)]
+    [InlineData(8_000)]
+    [InlineData(40_001)]
+    public void Read_TextInPieces_AndLongAttachments_ReadWhole(int length)
+    {
+        var content = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+        var (a, b, c) = (content[..(length / 3)], content[(length / 3)..(2 * length / 3)], content[(2 * length / 3)..]);
+        var read = CiiTestFiles.ReadText($"""
+            <rsm:CrossIndustryInvoice {Namespaces}>
+              <rsm:ExchangedDocument><ram:IncludedNote><ram:Content> first<!-- c -->, <![CDATA[second]]> </ram:Content></ram:IncludedNote></rsm:ExchangedDocument>
+              <rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeAgreement><ram:AdditionalReferencedDocument>
+                <ram:IssuerAssignedID>sheet</ram:IssuerAssignedID><ram:TypeCode>916</ram:TypeCode>
+                <ram:AttachmentBinaryObject mimeCode="text/csv" filename="s.csv">{a}<!-- c -->{b}<![CDATA[{c}]]></ram:AttachmentBinaryObject>
+              </ram:AdditionalReferencedDocument></ram:ApplicableHeaderTradeAgreement></rsm:SupplyChainTradeTransaction>
+            </rsm:CrossIndustryInvoice>
+            """);
+
+        Assert.Equal("first, second", Assert.Single(read.Document.Notes).Text);
+        var attachment = Assert.Single(read.Document.SupportingDocuments).Attachment!;
+        Assert.Equal(content, attachment.ContentBase64);
+        Assert.Equal(("text/csv", "s.csv"), (attachment.MimeCode, attachment.FileName));
+    }
+
     [Fact]
     public void Read_BadDecimal_ThrowsNamingElementAndValue()
     {

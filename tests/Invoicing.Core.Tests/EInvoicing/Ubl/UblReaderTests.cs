@@ -367,6 +367,41 @@ public sealed class UblReaderTests
         }
     }
 
+    /// <summary>An attachment is read in chunks of 8,000 characters: split by a comment and a CDATA section, short or long, it reads whole and trimmed.</summary>
+    [Theory]
+    [InlineData(12)]
+    [InlineData(7_999)]
+    [InlineData(8_000)]
+    [InlineData(40_001)]
+    public void Read_Attachment_InPiecesAndChunks_ReadsWhole(int length)
+    {
+        var content = string.Concat(Enumerable.Range(0, length).Select(i => (char)('A' + (i % 26))));
+        var (a, b, c) = (content[..(length / 3)], content[(length / 3)..(2 * length / 3)], content[(2 * length / 3)..]);
+        var read = Read($"""
+            <Invoice {Namespaces}><cac:AdditionalDocumentReference><cbc:ID>timesheet</cbc:ID><cac:Attachment>
+            <cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="t.pdf">
+              {a}<!-- a comment -->{b}<![CDATA[{c}]]>
+            </cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference></Invoice>
+            """);
+
+        var attachment = Assert.Single(read.Document.SupportingDocuments).Attachment!;
+        Assert.Equal(content, attachment.ContentBase64);
+        Assert.Equal(("application/pdf", "t.pdf"), (attachment.MimeCode, attachment.FileName));
+    }
+
+    [Fact]
+    public void Read_ElementInsideAnAttachment_IsAFormatError()
+    {
+        var error = Assert.Throws<EInvoiceFormatException>(() => Read($"""
+            <Invoice {Namespaces}><cac:AdditionalDocumentReference><cbc:ID>x</cbc:ID><cac:Attachment>
+            <cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="t.pdf">QUJD<b>x</b></cbc:EmbeddedDocumentBinaryObject>
+            </cac:Attachment></cac:AdditionalDocumentReference></Invoice>
+            """));
+
+        Assert.Contains("'b' stands where text is expected", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.LineNumber);
+    }
+
     private static EInvoiceReadResult Read(string xml)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
