@@ -14,24 +14,34 @@ internal sealed class CiiModelReader
 {
     private static readonly LocalDatePattern Format102 = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
-    private readonly Dictionary<string, CiiNode> _paths = new(StringComparer.Ordinal);
+    /// <summary>The element each model path was read from; null in the first pass, which only maps.</summary>
+    private readonly Dictionary<string, CiiNode>? _paths;
     private readonly CiiNode _root;
     private readonly bool _tolerate;
     private readonly List<UnreadableValue> _unreadable = [];
 
-    private CiiModelReader(CiiNode root, bool tolerate)
+    private CiiModelReader(CiiNode root, bool tolerate, bool marking)
     {
         _root = root;
         _tolerate = tolerate;
+        _paths = marking ? new Dictionary<string, CiiNode>(StringComparer.Ordinal) : null;
     }
 
     public static EInvoiceReadResult Map(CiiTreeBuilder builder, EInvoiceReaderOptions? options)
     {
         var root = builder.Root ?? throw new EInvoiceFormatException("the document has no root element.", 0, 0);
-        var mapper = new CiiModelReader(root, (options ?? EInvoiceReaderOptions.Default).TolerateUnreadableValues);
+        var mapper = new CiiModelReader(root, (options ?? EInvoiceReaderOptions.Default).TolerateUnreadableValues, marking: false);
         var document = mapper.Document();
-        var paths = mapper._paths;
-        return new EInvoiceReadResult(document, EInvoiceSyntax.Cii, builder.Currencies.ToArray(), modelPath => ElementPath(paths, root, modelPath), unreadableValues: [.. mapper._unreadable]);
+
+        // Where each term was read from is asked only to place findings: a second pass over the tree, on the first
+        // question, marks it (a clean document never pays for a dictionary of every term). Lazy<T> makes that thread-safe.
+        var paths = new Lazy<Dictionary<string, CiiNode>>(() =>
+        {
+            var marker = new CiiModelReader(root, tolerate: true, marking: true);
+            marker.Document();
+            return marker._paths!;
+        });
+        return new EInvoiceReadResult(document, EInvoiceSyntax.Cii, builder.Currencies.ToArray(), modelPath => ElementPath(paths.Value, root, modelPath), unreadableValues: [.. mapper._unreadable]);
     }
 
     /// <summary>The element that gave the term, else that of the nearest enclosing group read, else the root.</summary>
@@ -674,7 +684,7 @@ internal sealed class CiiModelReader
     {
         if (node is not null)
         {
-            _paths.TryAdd(path, node);
+            _paths?.TryAdd(path, node);
         }
     }
 

@@ -255,6 +255,22 @@ public sealed class CiiReaderTests
         Assert.Equal(("text/csv", "s.csv"), (attachment.MimeCode, attachment.FileName));
     }
 
+    /// <summary>Element paths are found by a second pass on the first question; asked from many threads at once, every answer is the same.</summary>
+    [Fact]
+    public void ElementPath_AskedConcurrently_GivesOneAnswer()
+    {
+        using var stream = File.OpenRead(CiiTestFiles.Example("CII_example5.xml"));
+        var result = CiiReader.Read(stream);
+        string[] paths = ["BT-1", "BG-25[2]/BT-131", "BG-23[2]/BT-117", "BG-22/BT-115", "BG-4/BT-27"];
+
+        var answers = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 64, i => answers.Add(string.Join("|", paths.Select(p => result.ElementPath(p)))));
+
+        var answer = Assert.Single(answers.Distinct());
+        Assert.Contains("ram:IncludedSupplyChainTradeLineItem[2]/ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("||", answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_BadDecimal_ThrowsNamingElementAndValue()
     {
