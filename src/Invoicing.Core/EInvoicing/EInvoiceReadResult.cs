@@ -11,11 +11,11 @@ public sealed class EInvoiceReadResult
 
     internal EInvoiceReadResult(EInvoice document, EInvoiceSyntax syntax, IReadOnlyList<string> amountCurrencyCodes, Func<string, string?> elementPath, Ubl.UblSyntaxTree? ublTree = null, IReadOnlyList<UnreadableValue>? unreadableValues = null)
     {
-        UnreadableValues = unreadableValues ?? [];
+        UnreadableValues = unreadableValues is { Count: > 0 } unreadable ? Array.AsReadOnly([.. unreadable]) : [];
         UblTree = ublTree;
         Document = document;
         Syntax = syntax;
-        AmountCurrencyCodes = amountCurrencyCodes;
+        AmountCurrencyCodes = Array.AsReadOnly([.. amountCurrencyCodes]);
         _elementPath = elementPath;
     }
 

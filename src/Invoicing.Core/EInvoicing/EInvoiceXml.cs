@@ -16,11 +16,11 @@ internal static class EInvoiceXml
     /// base64 attachment, BT-125) costs the final string and no more, where <see cref="XmlReader.Value"/> first grows
     /// the reader's own buffer to the whole text (three times the text in large-object-heap allocations, each a
     /// step towards a full garbage collection). Falls back to <see cref="XmlReader.Value"/> for a reader that cannot
-    /// read chunks or reads asynchronously.
+    /// read chunks.
     /// </summary>
     public static string ReadValueInChunks(XmlReader reader)
     {
-        if (!reader.CanReadValueChunk || reader.Settings?.Async == true)
+        if (!reader.CanReadValueChunk)
         {
             return reader.Value;
         }
@@ -28,14 +28,20 @@ internal static class EInvoiceXml
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(ValueChunk);
         try
         {
-            var first = reader.ReadValueChunk(buffer, 0, ValueChunk);
-            if (first < ValueChunk)
+            // A chunk may come back short of what was asked before the end (a surrogate pair is never split, so every
+            // request leaves room for two characters): only 0 ends the value.
+            int length = 0, read;
+            while (length < ValueChunk - 1 && (read = reader.ReadValueChunk(buffer, length, ValueChunk - length)) > 0)
             {
-                return new string(buffer, 0, first);
+                length += read;
             }
 
-            var text = new System.Text.StringBuilder().Append(buffer, 0, first);
-            int read;
+            if (length < ValueChunk - 1)
+            {
+                return new string(buffer, 0, length);
+            }
+
+            var text = new System.Text.StringBuilder().Append(buffer, 0, length);
             while ((read = reader.ReadValueChunk(buffer, 0, ValueChunk)) > 0)
             {
                 text.Append(buffer, 0, read);
@@ -50,9 +56,8 @@ internal static class EInvoiceXml
     }
 
     /// <summary>Reader settings: no DTD, no resolver, no entities beyond the predefined ones, the size capped.</summary>
-    public static XmlReaderSettings ReaderSettings(EInvoiceReaderOptions? options, bool async = false) => new()
+    public static XmlReaderSettings ReaderSettings(EInvoiceReaderOptions? options) => new()
     {
-        Async = async,
         CloseInput = false,
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

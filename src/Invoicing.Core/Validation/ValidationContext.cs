@@ -8,6 +8,7 @@ public sealed class ValidationContext
 {
     private readonly List<Finding> _findings = [];
     private readonly EInvoiceReadResult? _source;
+    private HashSet<string>? _unreadablePaths;
     private IValidationRule? _rule;
 
     internal ValidationContext(EInvoice document, EInvoiceSyntax? syntax, EInvoiceReadResult? source)
@@ -47,15 +48,21 @@ public sealed class ValidationContext
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">Called outside a rule's <see cref="IValidationRule.Check"/>.</exception>
     /// <remarks>
-    /// A finding at the path of a value the reader could not parse (<see cref="EInvoiceReadResult.UnreadableValues"/>) is
-    /// not kept: the term is absent from the model only because its value was unreadable, the element is there (as the
-    /// official rules see it), and the XSD-VALUE finding already says what is wrong with it.
+    /// A finding at a term the rule XSD-VALUE reported as unreadable (see <see cref="EInvoiceReadResult.UnreadableValues"/>),
+    /// or at a group that holds one, is not kept: the term is absent from the model only because its value could not be
+    /// parsed, the element is there (as the official rules see it), and the XSD-VALUE finding already says what is wrong.
+    /// A validator without XSD-VALUE judges such a term as absent.
     /// </remarks>
     public void Report(string message, string term, string path)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(term);
         ArgumentNullException.ThrowIfNull(path);
+        if (_unreadablePaths is not null && _rule is not null && HoldsUnreadable(path))
+        {
+            return;
+        }
+
         ReportAt(message, term, path, _source?.ElementPath(path));
     }
 
@@ -63,19 +70,21 @@ public sealed class ValidationContext
     internal void ReportAt(string message, string term, string path, string? elementPath)
     {
         var rule = _rule ?? throw new InvalidOperationException("Findings are reported from a rule's Check, while the validator runs it.");
-        if (rule.Id != En16931Rules.UnreadableValueId && IsUnreadable(path))
+        if (rule.Id == En16931Rules.UnreadableValueId)
         {
-            return;
+            (_unreadablePaths ??= []).Add(path);
         }
 
         _findings.Add(new Finding(rule.Id, rule.Severity, message, new FindingLocation(term, path, elementPath)));
     }
 
-    private bool IsUnreadable(string path)
+    /// <summary>Whether <paramref name="path"/> is a term XSD-VALUE reported, or a group (BG-…) that holds one.</summary>
+    private bool HoldsUnreadable(string path)
     {
-        foreach (var value in UnreadableValues)
+        var group = path[(path.LastIndexOf('/') + 1)..].StartsWith("BG-", StringComparison.Ordinal);
+        foreach (var unreadable in _unreadablePaths!)
         {
-            if (value.Path == path)
+            if (unreadable == path || (group && unreadable.Length > path.Length && unreadable[path.Length] == '/' && unreadable.StartsWith(path, StringComparison.Ordinal)))
             {
                 return true;
             }

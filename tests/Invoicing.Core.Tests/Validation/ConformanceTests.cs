@@ -57,11 +57,12 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fragments read as a validation desk reads: an unparsable value is an absent term and an XSD-VALUE
-    /// finding, not an end to the read. Only BR-03's first fragment (an issue date of "123") needs it, and there
-    /// the official rule sees the element as present: BR-03 must not fire, XSD-VALUE must.
+    /// How the fragments are read: as a validation desk reads, an unparsable value an absent term and an XSD-VALUE
+    /// finding, not an end to the read (only BR-03's first fragments need it: <see cref="EveryOtherFragment_ReadsWithoutTolerance"/>).
     /// </summary>
     private static readonly EInvoiceReaderOptions DeskOptions = new() { TolerateUnreadableValues = true };
+
+    /// <summary>BR-03's first fragment has an issue date of "123": the official rule sees the element as present, so BR-03 must not fire, and XSD-VALUE must.</summary>
 
     [Theory]
     [InlineData("Invoice-unit-UBL/BR-03.xml", "/Invoice/cbc:IssueDate")]

@@ -41,7 +41,7 @@ internal sealed class CiiModelReader
             marker.Document();
             return marker._paths!;
         });
-        return new EInvoiceReadResult(document, EInvoiceSyntax.Cii, builder.Currencies.ToArray(), modelPath => ElementPath(paths.Value, root, modelPath), unreadableValues: [.. mapper._unreadable]);
+        return new EInvoiceReadResult(document, EInvoiceSyntax.Cii, builder.Currencies.ToArray(), modelPath => ElementPath(paths.Value, root, modelPath), unreadableValues: [.. mapper._unreadable.OrderBy(u => u.LineNumber).ThenBy(u => u.LinePosition)]); // document order, as UBL
     }
 
     /// <summary>The element that gave the term, else that of the nearest enclosing group read, else the root.</summary>

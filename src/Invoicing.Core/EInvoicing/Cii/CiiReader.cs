@@ -51,33 +51,19 @@ public static class CiiReader
         return CiiModelReader.Map(builder, options);
     }
 
-    /// <summary>Reads a CII document asynchronously.</summary>
+    /// <summary>Reads a CII document from a stream that may block: it is buffered asynchronously (up to the size cap), then read.</summary>
     /// <param name="stream">The XML document; read from its current position and left open.</param>
     /// <param name="options">Reader limits; <see cref="EInvoiceReaderOptions.Default"/> when null.</param>
-    /// <param name="cancellationToken">Cancels the read between nodes.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The model, the syntax (<see cref="EInvoiceSyntax.Cii"/>), the currency codes given on amounts, and the element-path binding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
-    /// <exception cref="EInvoiceFormatException">The document is malformed XML, has a DTD, is too large, is not a CrossIndustryInvoice, or holds an unparsable date or number (unless <see cref="EInvoiceReaderOptions.TolerateUnreadableValues"/>), or a charge indicator that is neither true nor false.</exception>
+    /// <exception cref="EInvoiceFormatException">As <see cref="Read"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async ValueTask<EInvoiceReadResult> ReadAsync(Stream stream, EInvoiceReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         EInvoiceXml.CheckReadable(stream);
-        var builder = new CiiTreeBuilder();
-        try
-        {
-            using var reader = XmlReader.Create(stream, EInvoiceXml.ReaderSettings(options, async: true));
-            while (await reader.ReadAsync().ConfigureAwait(false))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                builder.Handle(reader);
-            }
-        }
-        catch (XmlException e)
-        {
-            throw EInvoiceXml.Malformed(e);
-        }
-
-        return CiiModelReader.Map(builder, options);
+        using var buffer = await EInvoiceXml.BufferAsync(stream, options, cancellationToken).ConfigureAwait(false);
+        return Read(buffer, options);
     }
 }

@@ -78,6 +78,7 @@ internal sealed class UblParser
         DeliveryInformation? delivery = null;
         var payment = new PaymentData();
         decimal? totalVat = null, totalVatAccounting = null;
+        bool vatTotalGiven = false, accountingTotalGiven = false;
         DocumentTotals? totals = null;
 
         Children(name =>
@@ -190,19 +191,25 @@ internal sealed class UblParser
                     var unreadableBefore = _unreadable.Count;
                     var (amount, amountCurrency, subtotals) = TaxTotal(breakdown.Count);
                     breakdown.AddRange(subtotals);
+
+                    // A total given as a value the reader could not parse was still given: it decides how the next one reads.
+                    var given = amount is not null || _unreadable.Count > unreadableBefore;
                     if (subtotals.Count == 0 && vatCurrency is not null && amountCurrency == vatCurrency && vatCurrency != currency)
                     {
                         totalVatAccounting = amount;
-                        Replace(unreadableBefore, "BT-110", "BT-111");
+                        accountingTotalGiven |= given;
+                        Replace(unreadableBefore, "BG-22/BT-110", "BG-22/BT-111");
                     }
-                    else if (subtotals.Count == 0 && totalVat is not null && totalVatAccounting is null)
+                    else if (subtotals.Count == 0 && vatTotalGiven && !accountingTotalGiven)
                     {
                         totalVatAccounting = amount;
-                        Replace(unreadableBefore, "BT-110", "BT-111");
+                        accountingTotalGiven |= given;
+                        Replace(unreadableBefore, "BG-22/BT-110", "BG-22/BT-111");
                     }
                     else
                     {
                         totalVat = amount;
+                        vatTotalGiven |= given;
                     }
 
                     return true;
@@ -729,7 +736,7 @@ internal sealed class UblParser
             {
                 case "TaxAmount":
                     currency = _r.GetAttribute("currencyID");
-                    amount = Amount("BT-110"); // BT-111 when the caller finds it is the total in the accounting currency
+                    amount = Amount("BG-22/BT-110"); // BT-111 when the caller finds it is the total in the accounting currency
                     return true;
                 case "TaxSubtotal":
                     decimal? taxable = null, tax = null;
@@ -1203,7 +1210,7 @@ internal sealed class UblParser
         {
             if (_unreadable[i].Path == term)
             {
-                _unreadable[i] = _unreadable[i] with { Term = replacement, Path = replacement };
+                _unreadable[i] = _unreadable[i] with { Term = replacement[(replacement.LastIndexOf('/') + 1)..], Path = replacement };
             }
         }
     }

@@ -255,6 +255,27 @@ public sealed class CiiReaderTests
         Assert.Equal(("text/csv", "s.csv"), (attachment.MimeCode, attachment.FileName));
     }
 
+    /// <summary>A character outside the BMP where a chunk ends comes back in the next chunk, also when read asynchronously.</summary>
+    [Theory]
+    [InlineData(7_998)]
+    [InlineData(7_999)]
+    [InlineData(8_000)]
+    public async Task Read_Attachment_SurrogatePairAtAChunkBoundary_IsKept(int before)
+    {
+        var content = new string('A', before) + "\U0001F600" + "BBBB";
+        var xml = $"""
+            <rsm:CrossIndustryInvoice {Namespaces}><rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeAgreement><ram:AdditionalReferencedDocument>
+            <ram:IssuerAssignedID>x</ram:IssuerAssignedID><ram:TypeCode>916</ram:TypeCode><ram:AttachmentBinaryObject mimeCode="text/plain" filename="x.txt">{content}</ram:AttachmentBinaryObject>
+            </ram:AdditionalReferencedDocument></ram:ApplicableHeaderTradeAgreement></rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>
+            """;
+
+        var read = CiiTestFiles.ReadText(xml);
+        var readAsync = await CiiReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Equal(content, Assert.Single(read.Document.SupportingDocuments).Attachment!.ContentBase64);
+        Assert.Equal(read.Document, readAsync.Document);
+    }
+
     /// <summary>Element paths are found by a second pass on the first question; asked from many threads at once, every answer is the same.</summary>
     [Fact]
     public void ElementPath_AskedConcurrently_GivesOneAnswer()

@@ -389,6 +389,21 @@ public sealed class UblReaderTests
         Assert.Equal(("application/pdf", "t.pdf"), (attachment.MimeCode, attachment.FileName));
     }
 
+    /// <summary>A character outside the BMP where a chunk ends comes back in the next chunk; nothing is cut.</summary>
+    [Theory]
+    [InlineData(7_997)]
+    [InlineData(7_998)]
+    [InlineData(7_999)]
+    [InlineData(8_000)]
+    [InlineData(15_999)]
+    public void Read_Attachment_SurrogatePairAtAChunkBoundary_IsKept(int before)
+    {
+        var content = new string('A', before) + "\U0001F600" + "BBBB";
+        var read = Read($"""<Invoice {Namespaces}><cac:AdditionalDocumentReference><cbc:ID>x</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode="text/plain" filename="x.txt">{content}</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference></Invoice>""");
+
+        Assert.Equal(content, Assert.Single(read.Document.SupportingDocuments).Attachment!.ContentBase64);
+    }
+
     [Fact]
     public void Read_ElementInsideAnAttachment_IsAFormatError()
     {
