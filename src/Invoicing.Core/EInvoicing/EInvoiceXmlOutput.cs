@@ -14,7 +14,7 @@ internal static class EInvoiceXmlOutput
     public static void Write(Stream stream, Action<XmlWriter> write)
     {
         using var buffer = Build(stream, write);
-        buffer.CopyTo(stream);
+        buffer.WriteTo(stream);
         stream.Flush();
     }
 
@@ -23,7 +23,7 @@ internal static class EInvoiceXmlOutput
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = Build(stream, write);
-        await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        await buffer.WriteToAsync(stream, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -37,10 +37,10 @@ internal static class EInvoiceXmlOutput
         }
     }
 
-    private static MemoryStream Build(Stream stream, Action<XmlWriter> write)
+    private static PooledBuffer Build(Stream stream, Action<XmlWriter> write)
     {
         CheckWritable(stream);
-        var buffer = new MemoryStream();
+        var buffer = new PooledBuffer();
         try
         {
             var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true, CloseOutput = false };
@@ -49,13 +49,94 @@ internal static class EInvoiceXmlOutput
                 write(writer);
             }
 
-            buffer.Position = 0;
             return buffer;
         }
         catch
         {
             buffer.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A write-only stream that keeps what is written in blocks rented from the shared array pool, then writes them
+    /// on: a document of any size costs no large-object allocation (a MemoryStream doubles one array, which past
+    /// 85,000 bytes lives on the large object heap, and every full one is a step towards a full collection).
+    /// </summary>
+    private sealed class PooledBuffer : Stream
+    {
+        private const int BlockSize = 64 * 1024;
+        private readonly List<byte[]> _blocks = [];
+        private int _used = BlockSize; // bytes used in the last block; "full" before the first
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (!buffer.IsEmpty)
+            {
+                if (_used == BlockSize)
+                {
+                    _blocks.Add(System.Buffers.ArrayPool<byte>.Shared.Rent(BlockSize));
+                    _used = 0;
+                }
+
+                var count = Math.Min(buffer.Length, BlockSize - _used);
+                buffer[..count].CopyTo(_blocks[^1].AsSpan(_used));
+                _used += count;
+                buffer = buffer[count..];
+            }
+        }
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        /// <summary>Writes the bytes kept to <paramref name="target"/>.</summary>
+        public void WriteTo(Stream target)
+        {
+            for (var i = 0; i < _blocks.Count; i++)
+            {
+                target.Write(_blocks[i], 0, i == _blocks.Count - 1 ? _used : BlockSize);
+            }
+        }
+
+        /// <summary>Writes the bytes kept to <paramref name="target"/> asynchronously.</summary>
+        public async ValueTask WriteToAsync(Stream target, CancellationToken cancellationToken)
+        {
+            for (var i = 0; i < _blocks.Count; i++)
+            {
+                await target.WriteAsync(_blocks[i].AsMemory(0, i == _blocks.Count - 1 ? _used : BlockSize), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            foreach (var block in _blocks)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(block);
+            }
+
+            _blocks.Clear();
+            base.Dispose(disposing);
         }
     }
 

@@ -32,6 +32,32 @@ public sealed class WriterTextTests
         Assert.Equal((0L, 0L), (stream.Length, asyncStream.Length));
     }
 
+    /// <summary>The writers keep a document in pooled 64 KB blocks before it reaches the stream: one of several blocks arrives whole, alike in both forms.</summary>
+    [Theory]
+    [InlineData("ubl", 1)]
+    [InlineData("cii", 1)]
+    [InlineData("ubl", 3)]
+    [InlineData("cii", 3)]
+    public async Task ADocumentOfSeveralBlocks_ArrivesWhole_SyncAndAsync(string syntax, int blocks)
+    {
+        var content = Convert.ToBase64String(Enumerable.Range(0, blocks * 50_000).Select(i => (byte)(i * 7)).ToArray());
+        var document = new EInvoice
+        {
+            Number = "INV-1",
+            SupportingDocuments = [new SupportingDocument { Reference = "D1", Attachment = new AttachedDocument { MimeCode = "application/pdf", FileName = "x.pdf", ContentBase64 = content } }],
+        };
+        using var stream = new MemoryStream();
+        using var asyncStream = new MemoryStream();
+
+        Write(syntax, document, stream);
+        await WriteAsync(syntax, document, asyncStream);
+
+        Assert.Equal(stream.ToArray(), asyncStream.ToArray());
+        Assert.True(stream.Length > blocks * 64_000, $"{stream.Length} bytes");
+        stream.Position = 0;
+        Assert.Equal(content, Assert.Single(EInvoiceReader.Read(stream).Document.SupportingDocuments).Attachment!.ContentBase64);
+    }
+
     [Theory]
     [InlineData("ubl")]
     [InlineData("cii")]
