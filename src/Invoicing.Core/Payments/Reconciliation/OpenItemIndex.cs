@@ -60,15 +60,12 @@ internal sealed class OpenItemIndex
 
     private const int ParallelFrom = 20_000;
 
-    /// <summary>Indexes creditor references, document numbers, amounts alone and payer accounts.</summary>
+    /// <summary>Indexes creditor references, document numbers and amounts alone.</summary>
     private void IndexNames()
     {
         Span<char> reference = stackalloc char[MaxReference];
         Span<char> segmented = stackalloc char[2 * MaxNumber];
         Span<char> compact = stackalloc char[MaxNumber];
-        Span<char> buffer = stackalloc char[128];
-        var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
-        string? lastAccount = null;
         var currency = default(Currency?);
         var currencyOrdinal = 0;
         for (var i = 0; i < Items.Length; i++)
@@ -96,41 +93,14 @@ internal sealed class OpenItemIndex
             }
 
             _byAmount.Add(new AmountKey(currencyOrdinal, Units(item.OpenAmount)), i);
-            if (i == 0 || item.CustomerId != Items[i - 1].CustomerId)
-            {
-                lastAccount = null;
-            }
-
-            foreach (var account in item.PayerAccounts)
-            {
-                if (ReferenceEquals(account, lastAccount) || account == lastAccount)
-                {
-                    continue; // the same customer's account as on the item before
-                }
-
-                lastAccount = account;
-                var accountKey = account.Length <= buffer.Length ? Compact(account, buffer) : Compact(account, new char[account.Length]);
-                if (accountKey.IsEmpty)
-                {
-                    continue;
-                }
-
-                if (!payerLookup.TryGetValue(accountKey, out var paying))
-                {
-                    payerLookup[accountKey] = [item.CustomerId];
-                }
-                else if (Array.IndexOf(paying, item.CustomerId) < 0)
-                {
-                    payerLookup[accountKey] = [.. paying, item.CustomerId];
-                }
-            }
         }
     }
 
-    /// <summary>Indexes customers and amounts per customer; returns the customers by ordinal.</summary>
+    /// <summary>Indexes customers, amounts per customer and payer accounts; returns the customers by ordinal.</summary>
     private CustomerId[] IndexOwners()
     {
         var customers = new List<CustomerId>();
+        var lastAccountOf = new List<string?>(); // per customer: the account indexed last, so a customer's many items look it up once
         var currency = default(Currency?);
         var currencyOrdinal = 0;
         var customer = 0;
@@ -145,10 +115,13 @@ internal sealed class OpenItemIndex
                 {
                     ordinal = customers.Count;
                     customers.Add(item.CustomerId);
+                    lastAccountOf.Add(null);
                 }
 
                 customer = ordinal;
             }
+
+            IndexPayers(item, customer, lastAccountOf);
 
             if (item.Currency != currency)
             {
@@ -169,6 +142,40 @@ internal sealed class OpenItemIndex
     }
 
     internal OpenItem[] Items { get; }
+
+    /// <summary>
+    /// Adds the item's customer to the customers paying from each of its accounts. A customer's account is looked up
+    /// once, not once per item: <paramref name="lastAccountOf"/> keeps, per customer ordinal, the account indexed last.
+    /// </summary>
+    private void IndexPayers(OpenItem item, int customer, List<string?> lastAccountOf)
+    {
+        Span<char> buffer = stackalloc char[128];
+        foreach (var account in item.PayerAccounts)
+        {
+            var last = lastAccountOf[customer];
+            if (ReferenceEquals(account, last) || account == last)
+            {
+                continue; // this customer's account, indexed for an earlier item
+            }
+
+            lastAccountOf[customer] = account;
+            var accountKey = account.Length <= buffer.Length ? Compact(account, buffer) : Compact(account, new char[account.Length]);
+            if (accountKey.IsEmpty)
+            {
+                continue;
+            }
+
+            var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!payerLookup.TryGetValue(accountKey, out var paying))
+            {
+                payerLookup[accountKey] = [item.CustomerId];
+            }
+            else if (Array.IndexOf(paying, item.CustomerId) < 0)
+            {
+                payerLookup[accountKey] = [.. paying, item.CustomerId];
+            }
+        }
+    }
 
     /// <summary>The comparison form of a creditor reference: its letters and digits, upper-cased (for ISO 11649, Belgian and
     /// Swiss references, their electronic form); null when nothing is left.</summary>
