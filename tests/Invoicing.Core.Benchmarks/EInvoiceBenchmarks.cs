@@ -414,11 +414,13 @@ public class EInvoiceBenchmarks
     }
 
     /// <summary>
-    /// A 100-line invoice from a German seller to a German buyer: every line has an item with a seller's id and a
+    /// An invoice (100 lines in the benchmarks above) from a German seller to a German buyer: every line has an item with a seller's id and a
     /// description, a quantity with its unit, a net price and its net amount (quantity × price rounded to cents);
     /// two in three lines are S 19 %, the others S 7 %; the breakdown and totals are computed as EN 16931 asks.
     /// </summary>
-    private static EInvoice BuildInvoice(int lines)
+    /// <param name="lines">How many lines (3 or more, so that both rates have lines).</param>
+    /// <param name="number">The invoice number (BT-1), also the remittance information.</param>
+    internal static EInvoice BuildInvoice(int lines, string number = "RE-2026-100")
     {
         var invoiceLines = new EInvoiceLine[lines];
         decimal taxable19 = 0m, taxable7 = 0m;
@@ -462,7 +464,7 @@ public class EInvoiceBenchmarks
         var tax = tax19 + tax7;
         return new EInvoice
         {
-            Number = "RE-2026-100",
+            Number = number,
             IssueDate = new LocalDate(2026, 11, 23),
             PaymentDueDate = new LocalDate(2026, 12, 23),
             TypeCode = "380",
@@ -491,7 +493,7 @@ public class EInvoiceBenchmarks
             PaymentInstructions = new PaymentInstructions
             {
                 PaymentMeansTypeCode = "58",
-                RemittanceInformation = "RE-2026-100",
+                RemittanceInformation = number,
                 CreditTransfers = [new CreditTransfer { PaymentAccountIdentifier = "DE89370400440532013000", PaymentAccountName = "Seller GmbH" }],
             },
             Lines = invoiceLines,
