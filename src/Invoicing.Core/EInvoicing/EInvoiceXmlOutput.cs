@@ -132,10 +132,11 @@ internal static class EInvoiceXmlOutput
         {
             foreach (var block in _blocks)
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(block);
+                System.Buffers.ArrayPool<byte>.Shared.Return(block, clearArray: true); // invoice data does not linger in the shared pool
             }
 
             _blocks.Clear();
+            _used = BlockSize;
             base.Dispose(disposing);
         }
     }

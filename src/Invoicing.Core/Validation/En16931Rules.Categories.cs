@@ -52,9 +52,10 @@ internal static partial class En16931Rules
             var document = context.Document;
             if (CountBreakdowns(document, "K") == 0 || document.Delivery?.ActualDeliveryDate is not null
                 || document.InvoicingPeriod is { StartDate: not null } or { EndDate: not null }
-                || (!context.IsCii && document.VatPointDateCode is not null))
+                || (!context.IsCii && document.VatPointDateCode is not null)
+                || context.HasUnreadableIn("BG-14"))
             {
-                return; // UBL carries BT-8 inside the invoicing period, which then is not blank
+                return; // UBL carries BT-8 inside the invoicing period, which then is not blank; a date that could not be parsed is not blank either
             }
 
             context.Report("The invoice has an intra-community supply (VAT category 'K') breakdown, but neither an actual delivery date (BT-72) nor an invoicing period (BG-14).", "BT-72", "BG-13/BT-72");

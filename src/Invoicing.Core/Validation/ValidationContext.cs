@@ -49,9 +49,10 @@ public sealed class ValidationContext
     /// <exception cref="InvalidOperationException">Called outside a rule's <see cref="IValidationRule.Check"/>.</exception>
     /// <remarks>
     /// A finding at a term the rule XSD-VALUE reported as unreadable (see <see cref="EInvoiceReadResult.UnreadableValues"/>),
-    /// or at a group that holds one, is not kept: the term is absent from the model only because its value could not be
+    /// or at the group that directly holds one, is not kept: the term is absent from the model only because its value could not be
     /// parsed, the element is there (as the official rules see it), and the XSD-VALUE finding already says what is wrong.
-    /// A validator without XSD-VALUE judges such a term as absent.
+    /// A validator without XSD-VALUE judges such a term as absent, and a rule that runs before XSD-VALUE is not held back
+    /// (<see cref="EInvoiceValidator.En16931"/> runs it first).
     /// </remarks>
     public void Report(string message, string term, string path)
     {
@@ -78,13 +79,35 @@ public sealed class ValidationContext
         _findings.Add(new Finding(rule.Id, rule.Severity, message, new FindingLocation(term, path, elementPath)));
     }
 
-    /// <summary>Whether <paramref name="path"/> is a term XSD-VALUE reported, or a group (BG-…) that holds one.</summary>
+    /// <summary>
+    /// Whether XSD-VALUE reported a term inside the group <paramref name="group"/> (<c>BG-14</c>): for a rule that asks
+    /// whether a group is blank and reports elsewhere (BR-IC-11 reports at BT-72 when neither BT-72 nor BG-14 is there).
+    /// </summary>
+    internal bool HasUnreadableIn(string group)
+    {
+        if (_unreadablePaths is null)
+        {
+            return false;
+        }
+
+        foreach (var unreadable in _unreadablePaths)
+        {
+            if (unreadable.Length > group.Length && unreadable[group.Length] == '/' && unreadable.StartsWith(group, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a term XSD-VALUE reported, or the group that directly holds one (<c>BG-14</c> for <c>BG-14/BT-73</c>).</summary>
     private bool HoldsUnreadable(string path)
     {
-        var group = path[(path.LastIndexOf('/') + 1)..].StartsWith("BG-", StringComparison.Ordinal);
         foreach (var unreadable in _unreadablePaths!)
         {
-            if (unreadable == path || (group && unreadable.Length > path.Length && unreadable[path.Length] == '/' && unreadable.StartsWith(path, StringComparison.Ordinal)))
+            if (unreadable == path || (unreadable.Length > path.Length && unreadable[path.Length] == '/'
+                && unreadable.IndexOf('/', path.Length + 1) < 0 && unreadable.StartsWith(path, StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -219,6 +219,45 @@ public sealed class UnreadableValueTests
         Assert.NotNull(strict.TotalVatInAccountingCurrency);
     }
 
+    /// <summary>BR-IC-11 asks for a delivery date or an invoicing period; a period whose only date is unreadable is there.</summary>
+    [Fact]
+    public void AnIntraCommunitySupply_WithAnUnreadablePeriodDate_HasItsPeriod()
+    {
+        const string Namespaces = """xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2" xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" """;
+        string Document(string start) => $"""
+            <Invoice {Namespaces}><cac:InvoicePeriod><cbc:StartDate>{start}</cbc:StartDate></cac:InvoicePeriod>
+            <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">0.00</cbc:TaxAmount><cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">100.00</cbc:TaxableAmount>
+            <cbc:TaxAmount currencyID="EUR">0.00</cbc:TaxAmount><cac:TaxCategory><cbc:ID>K</cbc:ID><cbc:Percent>0</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>
+            </cac:TaxSubtotal></cac:TaxTotal></Invoice>
+            """;
+        EInvoiceReadResult Read(string start) => UblReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Document(start))), Tolerant);
+
+        Assert.False(EInvoiceValidator.En16931.Validate(Read("2026-11-01")).Fired("BR-IC-11"));
+        Assert.True(EInvoiceValidator.En16931.Validate(Read(string.Empty)).Fired("BR-IC-11"));
+        var unreadable = EInvoiceValidator.En16931.Validate(Read(Bad));
+        Assert.False(unreadable.Fired("BR-IC-11"), unreadable.ToString());
+        Assert.False(unreadable.Fired("BR-CO-19"), unreadable.ToString());
+        Assert.True(unreadable.Fired("XSD-VALUE"));
+    }
+
+    /// <summary>In CII too, an unreadable VAT total (BT-110) was given: the next tax total is BT-111, as when it reads.</summary>
+    [Fact]
+    public void Cii_AnUnreadableVatTotal_StillDecidesHowTheNextTaxTotalReads()
+    {
+        var document = XDocument.Load(Path.Combine(Root, "cii", "examples", "CII_example5.xml"));
+        var totals = document.Descendants().Where(e => e.Name.LocalName == "TaxTotalAmount").ToList();
+        totals.ForEach(t => t.Attribute("currencyID")!.Remove());
+        var strict = CiiReader.Read(Stream(document)).Document.Totals!;
+        totals[0].Value = Bad;
+
+        var read = CiiReader.Read(Stream(document), Tolerant);
+
+        Assert.Equal("BG-22/BT-110", Assert.Single(read.UnreadableValues).Path);
+        Assert.Null(read.Document.Totals!.TotalVat);
+        Assert.Equal(628.62m, strict.TotalVatInAccountingCurrency);
+        Assert.Equal(strict.TotalVatInAccountingCurrency, read.Document.Totals.TotalVatInAccountingCurrency);
+    }
+
     [Fact]
     public void Cii_UnreadableValues_ComeInDocumentOrder()
     {

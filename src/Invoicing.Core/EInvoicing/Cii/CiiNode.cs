@@ -7,7 +7,8 @@ namespace Invoicing.Core.EInvoicing.Cii;
 /// <summary>
 /// One element of a CII document as the reader keeps it: name, attributes, text, children and the
 /// place it started. A light tree built by one forward <see cref="XmlReader"/> pass (no DOM); the
-/// mapping to the model walks it. Not thread-safe; each read builds its own.
+/// mapping to the model walks it. Each read builds its own on one thread; once the read result is returned, the tree
+/// is only read (by <see cref="EInvoiceReadResult.ElementPath"/>, whose <see cref="Path"/> memo is an idempotent race).
 /// </summary>
 internal sealed class CiiNode
 {

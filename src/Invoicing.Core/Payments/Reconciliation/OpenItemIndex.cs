@@ -101,6 +101,8 @@ internal sealed class OpenItemIndex
     {
         var customers = new List<CustomerId>();
         var lastAccountOf = new List<string?>(); // per customer: the account indexed last, so a customer's many items look it up once
+        Span<char> buffer = stackalloc char[128];
+        var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
         var currency = default(Currency?);
         var currencyOrdinal = 0;
         var customer = 0;
@@ -121,7 +123,10 @@ internal sealed class OpenItemIndex
                 customer = ordinal;
             }
 
-            IndexPayers(item, customer, lastAccountOf);
+            if (item.PayerAccounts.Count > 0)
+            {
+                IndexPayers(item, customer, lastAccountOf, buffer, payerLookup);
+            }
 
             if (item.Currency != currency)
             {
@@ -144,12 +149,13 @@ internal sealed class OpenItemIndex
     internal OpenItem[] Items { get; }
 
     /// <summary>
-    /// Adds the item's customer to the customers paying from each of its accounts. A customer's account is looked up
-    /// once, not once per item: <paramref name="lastAccountOf"/> keeps, per customer ordinal, the account indexed last.
+    /// Adds the item's customer to the customers paying from each of its accounts. <paramref name="lastAccountOf"/> keeps,
+    /// per customer ordinal, the account indexed last: a customer whose items carry one account looks it up once, not once
+    /// per item (one with several accounts in turn, once per change).
     /// </summary>
-    private void IndexPayers(OpenItem item, int customer, List<string?> lastAccountOf)
+    private static void IndexPayers(OpenItem item, int customer, List<string?> lastAccountOf, Span<char> buffer,
+        Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> payerLookup)
     {
-        Span<char> buffer = stackalloc char[128];
         foreach (var account in item.PayerAccounts)
         {
             var last = lastAccountOf[customer];
@@ -165,7 +171,6 @@ internal sealed class OpenItemIndex
                 continue;
             }
 
-            var payerLookup = _customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!payerLookup.TryGetValue(accountKey, out var paying))
             {
                 payerLookup[accountKey] = [item.CustomerId];
