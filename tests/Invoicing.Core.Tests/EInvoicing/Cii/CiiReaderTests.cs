@@ -276,7 +276,7 @@ public sealed class CiiReaderTests
         Assert.Equal(read.Document, readAsync.Document);
     }
 
-    /// <summary>Element paths are found by a second pass on the first question; asked from many threads at once, every answer is the same.</summary>
+    /// <summary>The read result is shared across threads: element paths asked from many threads at once give one answer.</summary>
     [Fact]
     public void ElementPath_AskedConcurrently_GivesOneAnswer()
     {
