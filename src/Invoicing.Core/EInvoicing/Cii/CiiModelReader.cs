@@ -15,21 +15,25 @@ internal sealed class CiiModelReader
     private static readonly LocalDatePattern Format102 = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
     /// <summary>The element each model path was read from, marked while mapping (for <see cref="EInvoiceReadResult.ElementPath"/>).</summary>
-    private readonly Dictionary<string, CiiNode> _paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CiiNode> _paths;
     private readonly CiiNode _root;
     private readonly bool _tolerate;
     private readonly List<UnreadableValue> _unreadable = [];
 
-    private CiiModelReader(CiiNode root, bool tolerate)
+    /// <param name="root">The document's root element.</param>
+    /// <param name="tolerate">Whether an unparsable value is kept as an <see cref="UnreadableValue"/> rather than thrown.</param>
+    /// <param name="elements">How many elements the tree has: about twice the terms marked, so the dictionary is sized once.</param>
+    private CiiModelReader(CiiNode root, bool tolerate, int elements)
     {
         _root = root;
         _tolerate = tolerate;
+        _paths = new Dictionary<string, CiiNode>(elements / 2, StringComparer.Ordinal);
     }
 
     public static EInvoiceReadResult Map(CiiTreeBuilder builder, EInvoiceReaderOptions? options)
     {
         var root = builder.Root ?? throw new EInvoiceFormatException("the document has no root element.", 0, 0);
-        var mapper = new CiiModelReader(root, (options ?? EInvoiceReaderOptions.Default).TolerateUnreadableValues);
+        var mapper = new CiiModelReader(root, (options ?? EInvoiceReaderOptions.Default).TolerateUnreadableValues, builder.Elements);
         var document = mapper.Document();
 
         // The paths are marked while mapping, for every document. (Marking them lazily, by a second pass on the first
@@ -737,7 +741,7 @@ internal sealed class CiiModelReader
             return null;
         }
 
-        foreach (var child in node.Children)
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
         {
             var text = child.Text?.Trim();
             if (text is null)

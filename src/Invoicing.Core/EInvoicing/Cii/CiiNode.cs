@@ -12,7 +12,8 @@ namespace Invoicing.Core.EInvoicing.Cii;
 /// </summary>
 internal sealed class CiiNode
 {
-    private List<CiiNode>? _children;
+    private CiiNode? _firstChild;
+    private CiiNode? _lastChild;
     private List<KeyValuePair<string, string>>? _attributes;
     private string? _text;
     private StringBuilder? _pieces;
@@ -60,7 +61,11 @@ internal sealed class CiiNode
         }
     }
 
-    public IReadOnlyList<CiiNode> Children => (IReadOnlyList<CiiNode>?)_children ?? [];
+    /// <summary>The first child element, or null; the others follow through <see cref="NextSibling"/>.</summary>
+    public CiiNode? FirstChild => _firstChild;
+
+    /// <summary>The next element with the same parent, or null.</summary>
+    public CiiNode? NextSibling { get; private set; }
 
     /// <summary>The canonical name: the usual CII prefix (rsm, ram, udt, qdt) and the local name.</summary>
     public string QualifiedName => CiiNames.Prefix(NamespaceUri) is { } prefix ? prefix + ":" + LocalName : LocalName;
@@ -68,7 +73,20 @@ internal sealed class CiiNode
     /// <summary>The absolute element path, with a 1-based index where the parent has several elements of this name.</summary>
     public string Path => _path ??= BuildPath();
 
-    public void AddChild(CiiNode child) => (_children ??= []).Add(child);
+    /// <summary>Appends a child (children are a linked list: no list or array per element).</summary>
+    public void AddChild(CiiNode child)
+    {
+        if (_lastChild is null)
+        {
+            _firstChild = child;
+        }
+        else
+        {
+            _lastChild.NextSibling = child;
+        }
+
+        _lastChild = child;
+    }
 
     public void AddAttribute(string name, string value) => (_attributes ??= []).Add(new(name, value));
 
@@ -114,12 +132,7 @@ internal sealed class CiiNode
 
     public CiiNode? Child(string localName, string namespaceUri = CiiNames.Ram)
     {
-        if (_children is null)
-        {
-            return null;
-        }
-
-        foreach (var child in _children)
+        for (var child = _firstChild; child is not null; child = child.NextSibling)
         {
             if (child.LocalName == localName && child.NamespaceUri == namespaceUri)
             {
@@ -132,12 +145,7 @@ internal sealed class CiiNode
 
     public IEnumerable<CiiNode> All(string localName, string namespaceUri = CiiNames.Ram)
     {
-        if (_children is null)
-        {
-            yield break;
-        }
-
-        foreach (var child in _children)
+        for (var child = _firstChild; child is not null; child = child.NextSibling)
         {
             if (child.LocalName == localName && child.NamespaceUri == namespaceUri)
             {
@@ -170,7 +178,7 @@ internal sealed class CiiNode
         }
 
         int index = 0, count = 0;
-        foreach (var sibling in Parent.Children)
+        for (var sibling = Parent._firstChild; sibling is not null; sibling = sibling.NextSibling)
         {
             if (sibling.LocalName == LocalName && sibling.NamespaceUri == NamespaceUri)
             {
@@ -215,6 +223,9 @@ internal sealed class CiiTreeBuilder
 
     public CiiNode? Root { get; private set; }
 
+    /// <summary>How many elements the tree holds.</summary>
+    public int Elements { get; private set; }
+
     /// <summary>The currencyID attributes met, distinct, in document order.</summary>
     public IReadOnlyList<string> Currencies => _currencies;
 
@@ -236,6 +247,7 @@ internal sealed class CiiTreeBuilder
                 }
 
                 var node = new CiiNode(reader.NamespaceURI, reader.LocalName, _current, info.LineNumber, info.LinePosition);
+                Elements++;
                 if (reader.MoveToFirstAttribute())
                 {
                     do
