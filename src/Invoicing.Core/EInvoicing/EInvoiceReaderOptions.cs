@@ -22,8 +22,9 @@ public sealed record EInvoiceReaderOptions
     /// <see cref="EInvoiceFormatException"/>, so that a host reading without validating never loses a term
     /// silently. True: the term is left absent, the value is listed in <see cref="EInvoiceReadResult.UnreadableValues"/>,
     /// the read goes on, and the validator reports each as a fatal <c>XSD-VALUE</c> finding, next to every other
-    /// finding of the document (what a validation desk wants). A charge indicator (BG-20 or BG-21?) and malformed
-    /// XML end the read either way: the model cannot hold an allowance that is not known to be one.
+    /// finding of the document (what a validation desk wants). A charge indicator that is neither true nor false
+    /// (which decides between an allowance, BG-20, and a charge, BG-21) and malformed XML end the read either way: the
+    /// model cannot hold an allowance or charge that is not known to be one.
     /// </summary>
     public bool TolerateUnreadableValues { get; init; }
 }

@@ -55,6 +55,9 @@ internal static class EInvoiceXml
         }
     }
 
+    /// <summary>A value as messages and findings quote it: at most 64 characters, a longer one cut with "...".</summary>
+    public static string Shorten(string value) => value.Length <= 64 ? value : value[..64] + "...";
+
     /// <summary>Reader settings: no DTD, no resolver, no entities beyond the predefined ones, the size capped.</summary>
     public static XmlReaderSettings ReaderSettings(EInvoiceReaderOptions? options) => new()
     {

@@ -92,7 +92,7 @@ public sealed class ValidationContext
 
         foreach (var unreadable in _unreadablePaths)
         {
-            if (unreadable.Length > group.Length && unreadable[group.Length] == '/' && unreadable.StartsWith(group, StringComparison.Ordinal))
+            if (IsInside(unreadable, group))
             {
                 return true;
             }
@@ -106,8 +106,7 @@ public sealed class ValidationContext
     {
         foreach (var unreadable in _unreadablePaths!)
         {
-            if (unreadable == path || (unreadable.Length > path.Length && unreadable[path.Length] == '/'
-                && unreadable.IndexOf('/', path.Length + 1) < 0 && unreadable.StartsWith(path, StringComparison.Ordinal)))
+            if (unreadable == path || (IsInside(unreadable, path) && unreadable.IndexOf('/', path.Length + 1) < 0))
             {
                 return true;
             }
@@ -115,6 +114,10 @@ public sealed class ValidationContext
 
         return false;
     }
+
+    /// <summary>Whether the model path <paramref name="path"/> lies inside <paramref name="group"/> (<c>BG-14/BT-73</c> in <c>BG-14</c>, not <c>BG-140/...</c>).</summary>
+    private static bool IsInside(string path, string group)
+        => path.Length > group.Length && path[group.Length] == '/' && path.StartsWith(group, StringComparison.Ordinal);
 
     internal void Run(IValidationRule rule)
     {

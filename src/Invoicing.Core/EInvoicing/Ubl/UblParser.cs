@@ -12,10 +12,10 @@ internal sealed class UblParser
     private readonly List<string> _currencies = [];
     private readonly UblSyntaxTreeBuilder _tree = new();
     private readonly bool _tolerate;
-    private readonly List<(UblNode Node, string Term, string Path, string Value, string Problem, int Line, int Position)> _unreadable = [];
+    private readonly List<(UblNode Node, string Path, string Value, string Problem, int Line, int Position)> _unreadable = [];
 
-    /// <summary>The model path of the group being read ("" for the document, "BG-25[3]" in the third line): unreadable values are placed by it.</summary>
-    private string _scope = string.Empty;
+    /// <summary>The line being read (BG-25, 1-based), or 0 outside the lines: an unreadable value in a line is placed in it.</summary>
+    private int _line;
 
     public UblParser(XmlReader reader, EInvoiceReaderOptions? options)
     {
@@ -55,7 +55,7 @@ internal sealed class UblParser
         }
 
         var paths = UblElementPaths.For(syntax == EInvoiceSyntax.UblCreditNote);
-        UnreadableValue[] unreadable = [.. _unreadable.Select(u => new UnreadableValue(u.Term, u.Path, u.Node.ElementPath(), u.Value, u.Problem, u.Line, u.Position))];
+        var unreadable = _unreadable.Count == 0 ? null : _unreadable.ConvertAll(u => new UnreadableValue(u.Path, u.Node.ElementPath(), u.Value, u.Problem, u.Line, u.Position));
         return new EInvoiceReadResult(document, syntax, _currencies.ToArray(), paths.Resolve, _tree.Tree, unreadable);
     }
 
@@ -98,7 +98,7 @@ internal sealed class UblParser
                 case "AccountingCost": accounting = Text(); return true;
                 case "BuyerReference": buyerReference = Text(); return true;
                 case "InvoicePeriod":
-                    period = Period("BG-14", "BT-73", "BT-74", out var code);
+                    period = Period("BG-14/BT-73", "BG-14/BT-74", out var code);
                     vatPointCode = code ?? vatPointCode;
                     return true;
                 case "OrderReference":
@@ -124,13 +124,13 @@ internal sealed class UblParser
 
                         string? reference = null;
                         LocalDate? date = null;
-                        var group = Index("BG-3", preceding.Count + 1);
+                        var index = preceding.Count + 1;
                         Children(m =>
                         {
                             switch (m)
                             {
                                 case "ID": reference = Text(); return true;
-                                case "IssueDate": date = Scoped(group, () => Date("BT-26")); return true;
+                                case "IssueDate": date = Date(new Term("BG-3", index, "BT-26")); return true;
                                 default: return false;
                             }
                         });
@@ -213,8 +213,12 @@ internal sealed class UblParser
                     }
 
                     return true;
-                case "LegalMonetaryTotal": totals = Scoped("BG-22", MonetaryTotal); return true;
-                case "InvoiceLine" or "CreditNoteLine": lines.Add(Scoped(Index("BG-25", lines.Count + 1), Line)); return true;
+                case "LegalMonetaryTotal": totals = MonetaryTotal(); return true;
+                case "InvoiceLine" or "CreditNoteLine":
+                    _line = lines.Count + 1;
+                    lines.Add(Line());
+                    _line = 0;
+                    return true;
                 default: return false;
             }
         });
@@ -313,7 +317,7 @@ internal sealed class UblParser
         return new InvoiceNote { Text = text };
     }
 
-    private InvoicingPeriod Period(string group, string startTerm, string endTerm, out string? descriptionCode)
+    private InvoicingPeriod Period(Term startTerm, Term endTerm, out string? descriptionCode)
     {
         LocalDate? start = null, end = null;
         string? code = null;
@@ -321,8 +325,8 @@ internal sealed class UblParser
         {
             switch (n)
             {
-                case "StartDate": start = Date(group + "/" + startTerm); return true;
-                case "EndDate": end = Date(group + "/" + endTerm); return true;
+                case "StartDate": start = Date(startTerm); return true;
+                case "EndDate": end = Date(endTerm); return true;
                 case "DescriptionCode": code = Text(); return true;
                 default: return false;
             }
@@ -652,7 +656,7 @@ internal sealed class UblParser
         string? reason = null, reasonCode = null, category = null;
 
         // The indicator comes first (UBL's sequence), so the group and its term ids are known when the values come.
-        string Term(int allowanceId) => Index(isCharge ? "BG-21" : "BG-20", (isCharge ? charges : allowances) + 1) + "/BT-" + (isCharge ? allowanceId + 7 : allowanceId).ToString(CultureInfo.InvariantCulture);
+        Term Of(string allowanceTerm, string chargeTerm) => isCharge ? new("BG-21", charges + 1, chargeTerm) : new("BG-20", allowances + 1, allowanceTerm);
         Children(n =>
         {
             switch (n)
@@ -660,11 +664,11 @@ internal sealed class UblParser
                 case "ChargeIndicator": isCharge = Indicator(); return true;
                 case "AllowanceChargeReasonCode": reasonCode = Text(); return true;
                 case "AllowanceChargeReason": reason = Text(); return true;
-                case "MultiplierFactorNumeric": percentage = Decimal(Term(94)); return true;
-                case "Amount": amount = Amount(Term(92)); return true;
-                case "BaseAmount": baseAmount = Amount(Term(93)); return true;
+                case "MultiplierFactorNumeric": percentage = Decimal(Of("BT-94", "BT-101")); return true;
+                case "Amount": amount = Amount(Of("BT-92", "BT-99")); return true;
+                case "BaseAmount": baseAmount = Amount(Of("BT-93", "BT-100")); return true;
                 case "TaxCategory":
-                    (category, rate, _, _) = TaxCategory(Term(96));
+                    (category, rate, _, _) = TaxCategory(Of("BT-96", "BT-103"));
                     return true;
                 default: return false;
             }
@@ -688,7 +692,7 @@ internal sealed class UblParser
         bool isCharge = false;
         decimal? amount = null, baseAmount = null, percentage = null;
         string? reason = null, reasonCode = null;
-        string Term(int allowanceId) => Index(isCharge ? "BG-28" : "BG-27", (isCharge ? charges : allowances) + 1) + "/BT-" + (isCharge ? allowanceId + 5 : allowanceId).ToString(CultureInfo.InvariantCulture);
+        Term Of(string allowanceTerm, string chargeTerm) => isCharge ? new("BG-28", charges + 1, chargeTerm) : new("BG-27", allowances + 1, allowanceTerm);
         Children(n =>
         {
             switch (n)
@@ -696,9 +700,9 @@ internal sealed class UblParser
                 case "ChargeIndicator": isCharge = Indicator(); return true;
                 case "AllowanceChargeReasonCode": reasonCode = Text(); return true;
                 case "AllowanceChargeReason": reason = Text(); return true;
-                case "MultiplierFactorNumeric": percentage = Decimal(Term(138)); return true;
-                case "Amount": amount = Amount(Term(136)); return true;
-                case "BaseAmount": baseAmount = Amount(Term(137)); return true;
+                case "MultiplierFactorNumeric": percentage = Decimal(Of("BT-138", "BT-143")); return true;
+                case "Amount": amount = Amount(Of("BT-136", "BT-141")); return true;
+                case "BaseAmount": baseAmount = Amount(Of("BT-137", "BT-142")); return true;
                 default: return false;
             }
         });
@@ -706,7 +710,7 @@ internal sealed class UblParser
     }
 
     /// <param name="rateTerm">The term of the rate in the current group (BT-96, BT-119, BG-30/BT-152).</param>
-    private (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) TaxCategory(string rateTerm)
+    private (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) TaxCategory(Term rateTerm)
     {
         string? category = null, exemptionCode = null, exemptionText = null;
         decimal? rate = null;
@@ -741,14 +745,14 @@ internal sealed class UblParser
                 case "TaxSubtotal":
                     decimal? taxable = null, tax = null;
                     (string? Category, decimal? Rate, string? ExemptionCode, string? ExemptionText) category = default;
-                    var group = Index("BG-23", breakdowns + subtotals.Count + 1);
+                    var index = breakdowns + subtotals.Count + 1;
                     Children(m =>
                     {
                         switch (m)
                         {
-                            case "TaxableAmount": taxable = Amount(group + "/BT-116"); return true;
-                            case "TaxAmount": tax = Amount(group + "/BT-117"); return true;
-                            case "TaxCategory": category = TaxCategory(group + "/BT-119"); return true;
+                            case "TaxableAmount": taxable = Amount(new Term("BG-23", index, "BT-116")); return true;
+                            case "TaxAmount": tax = Amount(new Term("BG-23", index, "BT-117")); return true;
+                            case "TaxCategory": category = TaxCategory(new Term("BG-23", index, "BT-119")); return true;
                             default: return false;
                         }
                     });
@@ -775,14 +779,14 @@ internal sealed class UblParser
         {
             switch (n)
             {
-                case "LineExtensionAmount": lineNet = Amount("BT-106"); return true;
-                case "TaxExclusiveAmount": withoutVat = Amount("BT-109"); return true;
-                case "TaxInclusiveAmount": withVat = Amount("BT-112"); return true;
-                case "AllowanceTotalAmount": allowances = Amount("BT-107"); return true;
-                case "ChargeTotalAmount": charges = Amount("BT-108"); return true;
-                case "PrepaidAmount": paid = Amount("BT-113"); return true;
-                case "PayableRoundingAmount": rounding = Amount("BT-114"); return true;
-                case "PayableAmount": due = Amount("BT-115"); return true;
+                case "LineExtensionAmount": lineNet = Amount("BG-22/BT-106"); return true;
+                case "TaxExclusiveAmount": withoutVat = Amount("BG-22/BT-109"); return true;
+                case "TaxInclusiveAmount": withVat = Amount("BG-22/BT-112"); return true;
+                case "AllowanceTotalAmount": allowances = Amount("BG-22/BT-107"); return true;
+                case "ChargeTotalAmount": charges = Amount("BG-22/BT-108"); return true;
+                case "PrepaidAmount": paid = Amount("BG-22/BT-113"); return true;
+                case "PayableRoundingAmount": rounding = Amount("BG-22/BT-114"); return true;
+                case "PayableAmount": due = Amount("BG-22/BT-115"); return true;
                 default: return false;
             }
         });
@@ -825,7 +829,7 @@ internal sealed class UblParser
                     return true;
                 case "LineExtensionAmount": net = Amount("BT-131"); return true;
                 case "AccountingCost": accounting = Text(); return true;
-                case "InvoicePeriod": period = Period("BG-26", "BT-134", "BT-135", out _); return true;
+                case "InvoicePeriod": period = Period("BG-26/BT-134", "BG-26/BT-135", out _); return true;
                 case "OrderLineReference":
                     orderLine = Only("LineID", Text) ?? orderLine;
                     return true;
@@ -1126,8 +1130,8 @@ internal sealed class UblParser
     /// <summary>
     /// A date; an empty element is an absent date (the official fragments use <c>&lt;cbc:ActualDeliveryDate/&gt;</c> for "no date").
     /// </summary>
-    /// <param name="term">The term, its path relative to the group being read (BT-2, BG-26/BT-134).</param>
-    private LocalDate? Date(string term)
+    /// <param name="term">Where the term is, for an unreadable value (BT-2, BG-26/BT-134 in the line being read).</param>
+    private LocalDate? Date(Term term)
     {
         var (name, line, position) = Place();
         var node = _tree.Current;
@@ -1143,8 +1147,8 @@ internal sealed class UblParser
             : Unreadable<LocalDate>(term, node, name, text, "a date (yyyy-MM-dd)", line, position);
     }
 
-    /// <param name="term">The term, its path relative to the group being read (BT-131, BG-29/BT-146).</param>
-    private decimal? Amount(string term)
+    /// <param name="term">Where the term is, for an unreadable value (BT-131, BG-29/BT-146 in the line being read).</param>
+    private decimal? Amount(Term term)
     {
         var currency = _r.GetAttribute("currencyID");
         if (currency is not null && !_currencies.Contains(currency))
@@ -1156,8 +1160,8 @@ internal sealed class UblParser
     }
 
     /// <summary>A decimal; an empty element is an absent value.</summary>
-    /// <param name="term">The term, its path relative to the group being read (BT-129, BG-29/BT-149).</param>
-    private decimal? Decimal(string term)
+    /// <param name="term">Where the term is, for an unreadable value (BT-129, BG-29/BT-149 in the line being read).</param>
+    private decimal? Decimal(Term term)
     {
         var (name, line, position) = Place();
         var node = _tree.Current;
@@ -1174,48 +1178,57 @@ internal sealed class UblParser
     }
 
     /// <summary>A value its element cannot take: a format error, or, when tolerated, an absent term and an <see cref="UnreadableValue"/>.</summary>
-    private T? Unreadable<T>(string term, UblNode? node, string name, string text, string expected, int line, int position)
+    private T? Unreadable<T>(Term term, UblNode? node, string name, string text, string expected, int line, int position)
         where T : struct
     {
-        var value = text.Length <= 64 ? text : text[..64] + "...";
+        var value = EInvoiceXml.Shorten(text);
         if (!_tolerate || node is null)
         {
             throw new EInvoiceFormatException(FormattableString.Invariant($"{name}: '{value}' is not {expected}"), line, position);
         }
 
-        var path = _scope.Length == 0 ? term : _scope + "/" + term;
-        _unreadable.Add((node, path[(path.LastIndexOf('/') + 1)..], path, value, FormattableString.Invariant($"{name} holds '{value}', which is not {expected}."), line, position));
+        _unreadable.Add((node, term.PathIn(_line), value, FormattableString.Invariant($"{name} holds '{value}', which is not {expected}."), line, position));
         return null;
     }
 
-    /// <summary>Reads a group with <see cref="_scope"/> set to its model path (relative to the enclosing group's).</summary>
-    private T Scoped<T>(string group, Func<T> read)
-    {
-        var outer = _scope;
-        _scope = outer.Length == 0 ? group : outer + "/" + group;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            _scope = outer;
-        }
-    }
-
-    /// <summary>Gives the unreadable values recorded since <paramref name="from"/> at <paramref name="term"/> the term <paramref name="replacement"/>.</summary>
-    private void Replace(int from, string term, string replacement)
+    /// <summary>Gives the unreadable values recorded since <paramref name="from"/> at <paramref name="path"/> the path <paramref name="replacement"/>.</summary>
+    private void Replace(int from, string path, string replacement)
     {
         for (var i = from; i < _unreadable.Count; i++)
         {
-            if (_unreadable[i].Path == term)
+            if (_unreadable[i].Path == path)
             {
-                _unreadable[i] = _unreadable[i] with { Term = replacement[(replacement.LastIndexOf('/') + 1)..], Path = replacement };
+                _unreadable[i] = _unreadable[i] with { Path = replacement };
             }
         }
     }
 
-    private static string Index(string group, int index) => group + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    /// <summary>
+    /// Where a term is in the model, built into a path only for a value that cannot be read: a term of the document or of a
+    /// fixed group (<c>BT-2</c>, <c>BG-22/BT-110</c>, in a line <c>BG-29/BT-146</c>), or of the <paramref name="Index"/>th
+    /// repeated <paramref name="Group"/> (BG-20, BG-23, BG-27 ...). Reading a valid document allocates nothing for it.
+    /// </summary>
+    private readonly record struct Term(string? Group, int Index, string Name)
+    {
+        public static implicit operator Term(string name) => new(null, 0, name);
+
+        /// <summary>The model path, inside line <paramref name="line"/> (BG-25, 1-based) when it is not 0.</summary>
+        public string PathIn(int line)
+        {
+            var path = new System.Text.StringBuilder();
+            if (line > 0)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"BG-25[{line}]/");
+            }
+
+            if (Group is not null)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"{Group}[{Index}]/");
+            }
+
+            return path.Append(Name).ToString();
+        }
+    }
 
     private bool Indicator()
     {
