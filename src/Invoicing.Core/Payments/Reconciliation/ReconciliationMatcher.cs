@@ -228,10 +228,12 @@ public sealed class ReconciliationMatcher
         {
             var customer = index.Customer(ordinal);
             var sameAmount = new List<OpenItem>();
-            foreach (var i in index.ByCustomerAmount(ordinal, entry.Amount))
+            hits.Clear();
+            index.AddByCustomerAmount(ordinal, entry.Amount, hits);
+            foreach (var i in hits)
             {
                 var item = index.Items[i];
-                if (!sameAmount.Contains(item) && (item.OpenAmount == entry.Amount || item.OpenAmount - DiscountTaken(entry, item) == entry.Amount))
+                if (item.OpenAmount == entry.Amount || item.OpenAmount - DiscountTaken(entry, item) == entry.Amount)
                 {
                     sameAmount.Add(item);
                 }

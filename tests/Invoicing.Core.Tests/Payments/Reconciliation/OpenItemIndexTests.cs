@@ -37,4 +37,53 @@ public sealed class OpenItemIndexTests
         Assert.Equal([C], index.CustomersPaying("DE033").Select(index.Customer));
         Assert.Empty(index.CustomersPaying("DE04 4"));
     }
+
+    public static TheoryData<string, int> CustomerHashes => new()
+    {
+        { "real", 2_000 },
+        { "all collide", 2_000 }, // every customer id has the same hash: one group, numbered by comparing ids
+        { "last digit", 2_000 },
+        { "real", 24_000 }, // the parallel build
+        { "last digit", 24_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(CustomerHashes))]
+    public void Customers_UnderAnyHash_EachItemHasItsOwnCustomer(string hash, int count)
+    {
+        var items = SyntheticBank.Generate(seed: 3, count, count / 10).Items.ToArray();
+        Func<string, long> customerHash = hash switch
+        {
+            "all collide" => static _ => 42L,
+            "last digit" => static id => id[^1],
+            _ => static id => id.GetHashCode(StringComparison.Ordinal),
+        };
+
+        var index = new OpenItemIndex(items, customerHash);
+
+        Assert.Equal(items.Select(i => i.CustomerId).Distinct().Count(), index.CustomerCount);
+        for (var i = 0; i < items.Length; i++)
+        {
+            Assert.Equal(items[i].CustomerId, index.Customer(index.CustomerOf(i)));
+        }
+
+        // Each customer's items, found by customer and currency, are exactly that customer's; each payer account finds its customers.
+        foreach (var group in Enumerable.Range(0, items.Length).GroupBy(i => (items[i].CustomerId, items[i].Currency)))
+        {
+            var ordinal = index.CustomerOf(group.First());
+            var found = new List<int>();
+            foreach (var position in index.ByCustomer(ordinal, group.Key.Currency))
+            {
+                found.Add(position);
+            }
+
+            Assert.Equal(group.Order(), found.Order());
+        }
+
+        foreach (var account in items.SelectMany(i => i.PayerAccounts).Distinct().Take(300))
+        {
+            var expected = items.Where(i => i.PayerAccounts.Contains(account)).Select(i => i.CustomerId).Distinct().Order();
+            Assert.Equal(expected, index.CustomersPaying(account).Select(index.Customer));
+        }
+    }
 }
