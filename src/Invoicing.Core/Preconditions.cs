@@ -18,6 +18,15 @@ internal static class Preconditions
     internal static IReadOnlyList<T> CopyNotNull<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
         where T : class
     {
+        var copy = CopyNotNullToArray(values, name);
+        return copy.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(copy);
+    }
+
+    /// <summary>Copies <paramref name="values"/> to a new array, throwing <see cref="ArgumentNullException"/> if the sequence
+    /// or an element is null.</summary>
+    internal static T[] CopyNotNullToArray<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(values, name);
         var copy = values.ToArray();
         foreach (var value in copy)
@@ -25,6 +34,6 @@ internal static class Preconditions
             ArgumentNullException.ThrowIfNull(value, name);
         }
 
-        return copy.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(copy);
+        return copy;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Invoicing.Core.Payments.Reconciliation;
 
 /// <summary>
@@ -34,33 +36,41 @@ internal static class DocumentNumberKeys
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Receives one way a text could name a document: the keys of a token, or of a window of adjacent tokens.</summary>
-    internal delegate void CandidateVisitor(ReadOnlySpan<char> segmented, ReadOnlySpan<char> compact, bool singleToken);
+    internal delegate void CandidateVisitor<in TState>(TState state, ReadOnlySpan<char> segmented, ReadOnlySpan<char> compact, bool singleToken);
 
-    /// <summary>Calls <paramref name="visit"/> for every token and window of two or three adjacent tokens of
-    /// <paramref name="text"/> that has a digit, without allocating for the keys.</summary>
-    internal static void VisitCandidates(string text, CandidateVisitor visit)
+    /// <summary>Calls <paramref name="visit"/> with <paramref name="state"/> for every token and window of two or three adjacent
+    /// tokens of <paramref name="text"/> that has a digit, without allocating (but for a text of more than 512 characters).</summary>
+    internal static void VisitCandidates<TState>(string text, TState state, CandidateVisitor<TState> visit)
     {
-        var tokens = Tokens(text);
+        var most = (text.Length / 2) + 1; // tokens are separated: at most one per two characters
+        var rented = most > 256 ? ArrayPool<Token>.Shared.Rent(most) : null;
+        Span<Token> tokens = rented is null ? stackalloc Token[most] : rented;
+        tokens = tokens[..Tokens(text, tokens)];
         Span<char> segmented = stackalloc char[2 * MaxLength];
         Span<char> compact = stackalloc char[MaxLength];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Skip)
             {
                 continue;
             }
 
-            for (var w = 0; w < MaxWindow && i + w < tokens.Count && !tokens[i + w].Skip; w++)
+            for (var w = 0; w < MaxWindow && i + w < tokens.Length && !tokens[i + w].Skip; w++)
             {
-                var (start, _, _) = tokens[i];
-                var (last, length, _) = tokens[i + w];
-                var window = text.AsSpan(start, Math.Min(last + length - start, MaxLength));
+                var start = tokens[i].Start;
+                var last = tokens[i + w];
+                var window = text.AsSpan(start, Math.Min(last.Start + last.Length - start, MaxLength));
                 var (segmentedLength, compactLength) = Write(window, segmented, compact);
                 if (segmentedLength > 0)
                 {
-                    visit(segmented[..segmentedLength], compact[..compactLength], w == 0);
+                    visit(state, segmented[..segmentedLength], compact[..compactLength], w == 0);
                 }
             }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<Token>.Shared.Return(rented);
         }
     }
 
@@ -130,11 +140,11 @@ internal static class DocumentNumberKeys
         return digits[i..];
     }
 
-    /// <summary>The text's tokens (start, length), split at white space and punctuation other than '-', '/', '.', '_', '#';
-    /// Skip marks a token that looks like an amount or a dotted date.</summary>
-    private static List<(int Start, int Length, bool Skip)> Tokens(string text)
+    /// <summary>Writes the text's tokens to <paramref name="tokens"/> and returns how many: split at white space and punctuation
+    /// other than '-', '/', '.', '_', '#'; Skip marks a token that looks like an amount or a dotted date.</summary>
+    private static int Tokens(string text, Span<Token> tokens)
     {
-        var tokens = new List<(int, int, bool)>();
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -150,15 +160,18 @@ internal static class DocumentNumberKeys
                 token = token.Trim(".-/_#");
                 if (token.Length > 0)
                 {
-                    tokens.Add((start + trimmedStart, token.Length, LooksLikeAmount(token)));
+                    tokens[count++] = new Token(start + trimmedStart, token.Length, LooksLikeAmount(token));
                 }
 
                 start = -1;
             }
         }
 
-        return tokens;
+        return count;
     }
+
+    /// <summary>A token of a text: where it starts, how long it is, and whether it looks like an amount or a dotted date.</summary>
+    private readonly record struct Token(int Start, int Length, bool Skip);
 
     private static bool LooksLikeAmount(ReadOnlySpan<char> token)
     {

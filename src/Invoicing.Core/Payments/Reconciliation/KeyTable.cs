@@ -6,47 +6,56 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// <summary>
 /// A read-only multimap from 64-bit keys to item positions, built in one go from a list of pairs: the pairs are
 /// partitioned by the top bits of their key into runs of at most about a thousand (one counting pass, one scatter),
-/// and each run is sorted by key; a lookup finds the run from the key's top bits and binary-searches it.
+/// and each run is sorted by key, so that the whole table is sorted by key (as unsigned numbers). A lookup finds a
+/// small slice from a directory indexed by the key's top bits (about four keys a slice) and binary-searches it.
 /// </summary>
 /// <remarks>
-/// Why not a dictionary: a hash table's inserts land at random places in a table that outgrows the processor's
+/// <para>Why not a dictionary: a hash table's inserts land at random places in a table that outgrows the processor's
 /// caches as it grows, so a million inserts cost more than ten times a hundred thousand. Here every pass reads and
 /// writes memory in order (the scatter writes into a few thousand runs at once, a span the caches hold), and each
 /// run is sorted while it is in the cache: building costs about the same per pair at any size. Keys must be well
-/// mixed (a hash, or <see cref="Mix"/> of a small number): their top bits choose the run.
+/// mixed (a hash, or <see cref="Mix"/> of a small number): their top bits choose the run and the slice.</para>
+/// <para>The arrays come from <see cref="ArrayPool{T}.Shared"/>, so that a run every morning does not allocate a
+/// hundred megabytes of large objects anew (each such allocation brings the next full garbage collection nearer);
+/// <see cref="Release"/> gives them back, after which the table must not be used.</para>
 /// </remarks>
 internal sealed class KeyTable
 {
     /// <summary>Runs hold up to twice this many pairs when the keys are evenly spread.</summary>
     private const int RunLength = 512;
 
-    private readonly long[] _keys;
-    private readonly int[] _positions;
-    private readonly int[] _runStarts; // run r holds _keys[_runStarts[r].._runStarts[r + 1]]
+    /// <summary>Directory slices hold up to twice this many keys when the keys are evenly spread.</summary>
+    private const int SliceLength = 4;
+
+    private long[] _keys;
+    private int[] _positions;
+    private int[] _slices; // slice s holds _keys[_slices[s].._slices[s + 1]]
+    private readonly int _count;
     private readonly int _shift;
 
-    private KeyTable(long[] keys, int[] positions, int[] runStarts, int shift)
+    private KeyTable(long[] keys, int[] positions, int count, int[] slices, int shift)
     {
         _keys = keys;
         _positions = positions;
-        _runStarts = runStarts;
+        _count = count;
+        _slices = slices;
         _shift = shift;
     }
 
     /// <summary>How many pairs the table holds.</summary>
-    internal int Count => _keys.Length;
+    internal int Count => _count;
 
-    /// <summary>The keys in table order: equal keys are next to each other (runs in order of their top bits, each sorted).</summary>
-    internal ReadOnlySpan<long> Keys => _keys;
+    /// <summary>The keys in table order: sorted (as unsigned numbers), so equal keys are next to each other.</summary>
+    internal ReadOnlySpan<long> Keys => _keys.AsSpan(0, _count);
 
     /// <summary>The positions, in the order of <see cref="Keys"/>.</summary>
-    internal ReadOnlySpan<int> Positions => _positions;
+    internal ReadOnlySpan<int> Positions => _positions.AsSpan(0, _count);
 
     /// <summary>The positions stored under <paramref name="key"/>, in no particular order (the same for the same input).</summary>
     internal Matches Find(long key)
     {
-        var run = (int)((ulong)key >> _shift);
-        int low = _runStarts[run], high = _runStarts[run + 1];
+        var slice = (int)((ulong)key >> _shift);
+        int low = _slices[slice], high = _slices[slice + 1];
         while (low < high)
         {
             var middle = (int)((uint)(low + high) >> 1);
@@ -61,6 +70,20 @@ internal sealed class KeyTable
         }
 
         return new Matches(this, key, low);
+    }
+
+    /// <summary>Gives the arrays back to the pool; the table must not be used after.</summary>
+    internal void Release()
+    {
+        if (_slices.Length == 0)
+        {
+            return;
+        }
+
+        ArrayPool<long>.Shared.Return(_keys);
+        ArrayPool<int>.Shared.Return(_positions);
+        ArrayPool<int>.Shared.Return(_slices);
+        (_keys, _positions, _slices) = ([], [], []);
     }
 
     /// <summary>
@@ -98,7 +121,7 @@ internal sealed class KeyTable
                 }
 
                 _index++;
-                return _index < table._keys.Length && table._keys[_index] == key;
+                return _index < table._count && table._keys[_index] == key;
             }
         }
     }
@@ -143,8 +166,8 @@ internal sealed class KeyTable
             }
 
             // Scatter in input order, so each run holds its pairs in input order before it is sorted (a deterministic result).
-            var sortedKeys = GC.AllocateUninitializedArray<long>(count);
-            var sortedPositions = GC.AllocateUninitializedArray<int>(count);
+            var sortedKeys = ArrayPool<long>.Shared.Rent(Math.Max(count, 1));
+            var sortedPositions = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
             var next = ArrayPool<int>.Shared.Rent(runStarts.Length - 1);
             runStarts.AsSpan(0, runStarts.Length - 1).CopyTo(next);
             for (var i = 0; i < count; i++)
@@ -177,7 +200,23 @@ internal sealed class KeyTable
 
             ArrayPool<long>.Shared.Return(spareKeys);
             ArrayPool<int>.Shared.Return(sparePositions);
-            return new KeyTable(sortedKeys, sortedPositions, runStarts, shift);
+
+            // The directory: slice s starts at the first key whose top bits are s or more (the keys are sorted).
+            var sliceBits = Math.Clamp(BitOperations.Log2((uint)Math.Max(count / SliceLength, 1)) + 1, 1, 28);
+            var sliceShift = 64 - sliceBits;
+            var slices = ArrayPool<int>.Shared.Rent((1 << sliceBits) + 1);
+            var slice = 0;
+            for (var k = 0; k < count; k++)
+            {
+                var top = (int)((ulong)sortedKeys[k] >> sliceShift);
+                while (slice <= top)
+                {
+                    slices[slice++] = k;
+                }
+            }
+
+            slices.AsSpan(slice, (1 << sliceBits) + 1 - slice).Fill(count);
+            return new KeyTable(sortedKeys, sortedPositions, count, slices, sliceShift);
         }
 
         private const int DigitBits = 8;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Invoicing.Core.Monetary;
 using Invoicing.Core.Parties;
 
@@ -11,11 +12,11 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// by a 64-bit hash (no string per item); every hit is confirmed against the item itself, so a hash collision can
 /// cost a comparison but never a wrong match. A customer in a currency is keyed exactly.
 /// </summary>
-internal sealed class OpenItemIndex
+internal sealed class OpenItemIndex : IDisposable
 {
     private readonly Dictionary<string, int[]> _customersByPayer;
     private readonly Dictionary<Currency, int> _currencyOrdinals;
-    private readonly int[] _itemCustomers; // per item: its customer's ordinal
+    private int[] _itemCustomers; // per item: its customer's ordinal (pooled)
     private readonly KeyTable _byReference;
     private readonly KeyTable _bySegmented;
     private readonly KeyTable _byCompact;
@@ -44,7 +45,7 @@ internal sealed class OpenItemIndex
         // thread, customers and payer accounts on another. Each writes its own tables and its own per-item slots in item
         // order, so the result does not depend on the schedule.
         var amounts = new ItemAmounts(n);
-        _itemCustomers = new int[n];
+        _itemCustomers = ArrayPool<int>.Shared.Rent(n);
         var owners = n < ParallelFrom ? null : Task.Run(() => IndexCustomers(customerHash));
         (_byReference, _bySegmented, _byCompact, _byAmount) = IndexNames(amounts);
         (_customers, _customersByPayer) = owners is null ? IndexCustomers(customerHash) : owners.GetAwaiter().GetResult();
@@ -53,6 +54,22 @@ internal sealed class OpenItemIndex
         var byCustomerAmount = n < ParallelFrom ? null : Task.Run(() => IndexCustomerAmounts(amounts));
         _byCustomer = IndexCustomerItems(amounts);
         _byCustomerAmount = byCustomerAmount is null ? IndexCustomerAmounts(amounts) : byCustomerAmount.GetAwaiter().GetResult();
+        amounts.Return();
+    }
+
+    /// <summary>Gives the index's pooled arrays back; the index must not be used after.</summary>
+    public void Dispose()
+    {
+        foreach (var table in (ReadOnlySpan<KeyTable>)[_byReference, _bySegmented, _byCompact, _byAmount, _byCustomer, _byCustomerAmount])
+        {
+            table.Release();
+        }
+
+        if (_itemCustomers.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_itemCustomers);
+            _itemCustomers = [];
+        }
     }
 
     private const int ParallelFrom = 20_000;
@@ -116,8 +133,8 @@ internal sealed class OpenItemIndex
     private (CustomerId[] Customers, Dictionary<string, int[]> Payers) IndexCustomers(Func<string, long> customerHash)
     {
         var n = Items.Length;
-        var ids = new CustomerId[n];
-        var singleAccounts = new string?[n]; // an item's account when it has exactly one; the few with several are listed apart
+        var ids = ArrayPool<CustomerId>.Shared.Rent(n);
+        var singleAccounts = ArrayPool<string?>.Shared.Rent(n); // an item's account when it has exactly one; the few with several are listed apart
         var severalAccounts = new List<int>();
         var byId = new KeyTable.Builder(n);
         var previous = default(string);
@@ -135,11 +152,8 @@ internal sealed class OpenItemIndex
             ids[i] = id;
             byId.Add(hash, i);
             var accounts = item.PayerAccounts;
-            if (accounts.Count == 1)
-            {
-                singleAccounts[i] = accounts[0];
-            }
-            else if (accounts.Count > 1)
+            singleAccounts[i] = accounts.Count == 1 ? accounts[0] : null; // a pooled array: every slot is written
+            if (accounts.Count > 1)
             {
                 severalAccounts.Add(i);
             }
@@ -186,6 +200,9 @@ internal sealed class OpenItemIndex
             }
         }
 
+        groups.Release();
+        ArrayPool<CustomerId>.Shared.Return(ids, clearArray: true);
+        ArrayPool<string?>.Shared.Return(singleAccounts, clearArray: true);
         return ([.. customers], payers);
 
         int Collided(CustomerId id)
@@ -262,11 +279,18 @@ internal sealed class OpenItemIndex
     /// (<see cref="Units"/>) of the open and the discounted amount (the open one again when there is no discount).</summary>
     private sealed class ItemAmounts(int count)
     {
-        internal int[] Currencies { get; } = new int[count];
+        internal int[] Currencies { get; } = ArrayPool<int>.Shared.Rent(count);
 
-        internal long[] Open { get; } = new long[count];
+        internal long[] Open { get; } = ArrayPool<long>.Shared.Rent(count);
 
-        internal long[] Discounted { get; } = new long[count];
+        internal long[] Discounted { get; } = ArrayPool<long>.Shared.Rent(count);
+
+        internal void Return()
+        {
+            ArrayPool<int>.Shared.Return(Currencies);
+            ArrayPool<long>.Shared.Return(Open);
+            ArrayPool<long>.Shared.Return(Discounted);
+        }
     }
 
     /// <summary>The comparison form of a creditor reference: its letters and digits, upper-cased (for ISO 11649, Belgian and

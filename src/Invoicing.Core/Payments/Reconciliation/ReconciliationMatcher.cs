@@ -72,7 +72,7 @@ public sealed class ReconciliationMatcher
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public ReconciliationResult Match(IEnumerable<OpenItem> openItems, IEnumerable<ReconciliationEntry> entries, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var items = Preconditions.CopyNotNull(openItems).ToArray();
+        var items = Preconditions.CopyNotNullToArray(openItems);
         var list = Preconditions.CopyNotNull(entries);
         var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
         foreach (var entry in list)
@@ -83,7 +83,7 @@ public sealed class ReconciliationMatcher
             }
         }
 
-        var index = new OpenItemIndex(items);
+        using var index = new OpenItemIndex(items);
         var judged = new Judgement[list.Count];
         var chunks = (list.Count + ChunkSize - 1) / ChunkSize;
         var done = 0;
@@ -148,7 +148,12 @@ public sealed class ReconciliationMatcher
         }
 
         var paying = index.CustomersPaying(entry.PayerAccount);
-        var payers = Array.ConvertAll(paying, index.Customer);
+        var payers = new CustomerId[paying.Length];
+        for (var p = 0; p < paying.Length; p++)
+        {
+            payers[p] = index.Customer(paying[p]);
+        }
+
         var proposals = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var notes = new List<string>();
 
@@ -185,9 +190,10 @@ public sealed class ReconciliationMatcher
 
         var text = structured is not null && !structuredMatched ? entry.CreditorReference + " " + entry.RemittanceText : entry.RemittanceText;
         hits.Clear();
-        DocumentNumberKeys.VisitCandidates(text, (segmented, compact, singleToken) =>
+        DocumentNumberKeys.VisitCandidates(text, (index, hits), static (state, segmented, compact, singleToken) =>
         {
             // A window of tokens names a document by its segments; a single token also by its letters and digits alone.
+            var (index, hits) = state;
             index.AddByNumber(segmented, compactKey: false, hits);
             if (singleToken)
             {
@@ -214,7 +220,13 @@ public sealed class ReconciliationMatcher
 
         if (ambiguousNames)
         {
-            foreach (var group in named.Select(n => index.Items[n.Item]).GroupBy(item => item.CustomerId).Where(g => g.Count() > 1))
+            var namedItems = new OpenItem[named.Count];
+            for (var n = 0; n < named.Count; n++)
+            {
+                namedItems[n] = index.Items[named[n].Item];
+            }
+
+            foreach (var group in namedItems.GroupBy(item => item.CustomerId).Where(g => g.Count() > 1))
             {
                 var documents = group.ToArray();
                 Array.Sort(documents, SettleOrder);
@@ -256,12 +268,12 @@ public sealed class ReconciliationMatcher
         // Rule 5: nothing else found and the amount alone points somewhere; when it points to many items, it says nothing.
         if (proposals.Count == 0)
         {
-            var sameAmount = new List<int>();
+            var sameAmount = new List<OpenItem>();
             foreach (var i in index.ByAmount(entry.Amount))
             {
                 if (index.Items[i].OpenAmount == entry.Amount)
                 {
-                    sameAmount.Add(i);
+                    sameAmount.Add(index.Items[i]);
                 }
 
                 if (sameAmount.Count > MaxAmountOnly)
@@ -272,10 +284,9 @@ public sealed class ReconciliationMatcher
                 }
             }
 
-            sameAmount.Sort((a, b) => SettleOrder(index.Items[a], index.Items[b]));
-            foreach (var i in sameAmount.Take(Options.MaxSuggestions))
+            sameAmount.Sort(SettleOrder);
+            foreach (var item in sameAmount.Take(Options.MaxSuggestions))
             {
-                var item = index.Items[i];
                 var how = payers.Length == 0
                     ? $"{item.DocumentNumber} is open for this amount; the payer's account is not known"
                     : $"{item.DocumentNumber} is open for this amount, but it is not the payer's customer's";
@@ -295,15 +306,22 @@ public sealed class ReconciliationMatcher
                 : "no open item matches its reference, its remittance text, its payer or its amount");
         }
 
-        return Decide(proposals.Values, otherCurrency, notes);
+        var candidates = new Candidate[proposals.Count];
+        proposals.Values.CopyTo(candidates, 0);
+        return Decide(candidates, otherCurrency, notes);
     }
 
-    private Judgement Decide(IEnumerable<Candidate> candidates, List<string> namedInOtherCurrency, List<string> notes)
+    /// <summary>Ranks the candidates (sorting <paramref name="ranked"/>) and decides: automatic, suggestions, or why not.</summary>
+    private Judgement Decide(Candidate[] ranked, List<string> namedInOtherCurrency, List<string> notes)
     {
-        var ranked = candidates.OrderByDescending(c => c.Proposal.Confidence)
-            .ThenBy(c => c.Proposal.Rule)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .ToArray();
+        // By confidence (highest first), then rule order, then key: keys are unique, so the order is total.
+        Array.Sort(ranked, static (a, b) =>
+        {
+            var byConfidence = b.Proposal.Confidence.CompareTo(a.Proposal.Confidence);
+            return byConfidence != 0 ? byConfidence
+                : a.Proposal.Rule != b.Proposal.Rule ? ((int)a.Proposal.Rule).CompareTo((int)b.Proposal.Rule)
+                : string.CompareOrdinal(a.Key, b.Key);
+        });
         var best = ranked[0].Proposal;
         string? reason = null;
         if (best.Confidence < Options.AutoThreshold)
@@ -335,7 +353,12 @@ public sealed class ReconciliationMatcher
             reason += "; " + string.Join("; ", notes.Distinct());
         }
 
-        var kept = ranked.Take(Options.MaxSuggestions).Select(c => c.Proposal).ToArray();
+        var kept = new MatchProposal[Math.Min(ranked.Length, Options.MaxSuggestions)];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            kept[k] = ranked[k].Proposal;
+        }
+
         return new Judgement(MatchStatus.Suggested, Array.AsReadOnly(kept), reason);
     }
 
@@ -399,10 +422,15 @@ public sealed class ReconciliationMatcher
             return;
         }
 
-        if (!named.Exists(n => n.Item == position))
+        foreach (var (known, _, _) in named)
         {
-            named.Add((position, rule, how));
+            if (known == position)
+            {
+                return;
+            }
         }
+
+        named.Add((position, rule, how));
     }
 
     private void ProposeSubsets(Dictionary<string, Candidate> proposals, ReconciliationEntry entry, OpenItemIndex index, int ordinal, IReadOnlyList<CustomerId> payers, List<string> notes)
@@ -435,10 +463,21 @@ public sealed class ReconciliationMatcher
             var byAmount = b.OpenAmount.Amount.CompareTo(a.OpenAmount.Amount);
             return byAmount != 0 ? byAmount : string.CompareOrdinal(a.DocumentNumber, b.DocumentNumber);
         });
-        var solutions = SubsetSum.Find(candidates.Select(c => c.OpenAmount.Amount).ToArray(), entry.Amount.Amount, Options.MaxSubsetSize, limit: 2);
+        var amounts = new decimal[candidates.Count];
+        for (var c = 0; c < amounts.Length; c++)
+        {
+            amounts[c] = candidates[c].OpenAmount.Amount;
+        }
+
+        var solutions = SubsetSum.Find(amounts, entry.Amount.Amount, Options.MaxSubsetSize, limit: 2);
         foreach (var solution in solutions)
         {
-            var documents = solution.Select(s => candidates[s]).ToArray();
+            var documents = new OpenItem[solution.Length];
+            for (var d = 0; d < documents.Length; d++)
+            {
+                documents[d] = candidates[solution[d]];
+            }
+
             Array.Sort(documents, SettleOrder);
             var how = solutions.Count == 1
                 ? $"the payer's account is customer {customer}'s, whose open items {string.Join(", ", documents.Select(d => d.DocumentNumber))} sum to the amount"
@@ -459,34 +498,94 @@ public sealed class ReconciliationMatcher
 
         var explanation = how + "; " + fitText + penaltyNote;
         confidence -= penalty;
-        if (IsNamed(rule) && payers.Count > 0 && !documents.All(d => payers.Contains(d.CustomerId)))
+        if (IsNamed(rule) && payers.Count > 0 && !AllPaidBy(documents, payers))
         {
             confidence = Math.Min(confidence, OtherCustomerCap);
             explanation += $"; but the payer's account belongs to {string.Join(", ", payers.Order())}, not to {string.Join(", ", documents.Select(d => d.CustomerId).Distinct().Order())}";
         }
 
-        var keys = documents.Select(d => d.DocumentNumber + '\t' + d.CustomerId.ToString()).Order(StringComparer.Ordinal).ToArray();
-        var key = string.Join('\n', keys);
+        var key = KeyOf(documents, out var repeated);
         var found = proposals.TryGetValue(key, out var existing);
 
         // Two open items of one customer with the same number (a data error, or two series), in this proposal or in
         // another under the same key: the number cannot say which one the payer meant, and which one wins would depend
         // on the order of the list. Never automatic.
         var duplicate = (found && (existing!.Duplicate || !existing.Documents.AsSpan().SequenceEqual(documents, ReferenceEqualityComparer.Instance)))
-            || keys.Distinct(StringComparer.Ordinal).Count() < keys.Length;
+            || repeated;
         if (duplicate)
         {
             confidence = Math.Min(confidence, DuplicateNumberCap);
             explanation += $"; {string.Join(", ", documents.Select(d => d.DocumentNumber))} is the number of more than one open item of customer {documents[0].CustomerId}";
         }
 
-        var settled = documents.Select((d, i) => new MatchedDocument(d, applied[i])).Where(d => d.Applied.IsPositive).ToArray();
+        var settled = Settled(documents, applied);
         var proposal = new MatchProposal(rule, confidence, Array.AsReadOnly(settled), difference, explanation);
         if (!found || duplicate || existing!.Proposal.Confidence < confidence
             || (existing.Proposal.Confidence == confidence && existing.Proposal.Rule > rule))
         {
             proposals[key] = new Candidate(key, proposal, documents, duplicate);
         }
+    }
+
+    /// <summary>Whether every document is of a customer known to pay from the payer's account.</summary>
+    private static bool AllPaidBy(OpenItem[] documents, IReadOnlyList<CustomerId> payers)
+    {
+        foreach (var document in documents)
+        {
+            if (!payers.Contains(document.CustomerId))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The key of a proposal: its documents' numbers and customers, sorted; <paramref name="repeated"/> when two
+    /// documents have the same number and customer.</summary>
+    private static string KeyOf(OpenItem[] documents, out bool repeated)
+    {
+        repeated = false;
+        if (documents.Length == 1)
+        {
+            return string.Concat(documents[0].DocumentNumber, "\t", documents[0].CustomerId.Value);
+        }
+
+        var keys = new string[documents.Length];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            keys[i] = string.Concat(documents[i].DocumentNumber, "\t", documents[i].CustomerId.Value);
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            repeated |= string.Equals(keys[i], keys[i - 1], StringComparison.Ordinal);
+        }
+
+        return string.Join('\n', keys);
+    }
+
+    /// <summary>The documents a payment settles some of, with what it applies to each, in order.</summary>
+    private static MatchedDocument[] Settled(OpenItem[] documents, Money[] applied)
+    {
+        var count = 0;
+        foreach (var amount in applied)
+        {
+            count += amount.IsPositive ? 1 : 0;
+        }
+
+        var settled = new MatchedDocument[count];
+        var k = 0;
+        for (var i = 0; i < documents.Length; i++)
+        {
+            if (applied[i].IsPositive)
+            {
+                settled[k++] = new MatchedDocument(documents[i], applied[i]);
+            }
+        }
+
+        return settled;
     }
 
     /// <summary>How the payment fits what the documents owe, and what it applies to each, in order.</summary>
@@ -499,7 +598,12 @@ public sealed class ReconciliationMatcher
             open += document.OpenAmount;
         }
 
-        var applied = documents.Select(d => d.OpenAmount).ToArray();
+        var applied = new Money[documents.Length];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            applied[i] = documents[i].OpenAmount;
+        }
+
         var difference = payment - open;
         if (difference.IsZero)
         {

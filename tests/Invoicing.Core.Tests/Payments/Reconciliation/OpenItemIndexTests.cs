@@ -30,7 +30,7 @@ public sealed class OpenItemIndexTests
             }
         }
 
-        var index = new OpenItemIndex([.. items]);
+        using var index = new OpenItemIndex([.. items]);
 
         Assert.Equal([A, B], index.CustomersPaying("DE011").Select(index.Customer));
         Assert.Equal([A, C], index.CustomersPaying("de 02 2").Select(index.Customer));
@@ -59,7 +59,7 @@ public sealed class OpenItemIndexTests
             _ => static id => id.GetHashCode(StringComparison.Ordinal),
         };
 
-        var index = new OpenItemIndex(items, customerHash);
+        using var index = new OpenItemIndex(items, customerHash);
 
         Assert.Equal(items.Select(i => i.CustomerId).Distinct().Count(), index.CustomerCount);
         for (var i = 0; i < items.Length; i++)
