@@ -7,10 +7,11 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// <summary>
 /// The indexes one reconciliation run looks open items up by: creditor reference, document number keys, payer
 /// account, customer and amount (open and discounted), and amount alone. Each but the payer accounts is a
-/// <see cref="KeyTable"/> of 64-bit keys to item positions (two arrays and a run directory per index, not a list
-/// per key), built from pairs collected in item order. Creditor references, document numbers and amounts are keyed
-/// by a 64-bit hash (no string per item); every hit is confirmed against the item itself, so a hash collision can
-/// cost a comparison but never a wrong match. A customer in a currency is keyed exactly.
+/// <see cref="KeyTable"/> of 64-bit keys to item positions (sorted arrays and a directory per index, not a list per
+/// key), built from pairs collected in item order. Creditor references, document numbers and amounts are keyed by a
+/// 64-bit hash (no string per item); every hit is confirmed against the item itself, so a hash collision can cost a
+/// comparison but never a wrong match. A customer in a currency is keyed exactly. The arrays are pooled: dispose the
+/// index when the run is over.
 /// </summary>
 internal sealed class OpenItemIndex : IDisposable
 {
@@ -35,11 +36,7 @@ internal sealed class OpenItemIndex : IDisposable
     {
         Items = items;
         var n = items.Length;
-        _currencyOrdinals = [];
-        foreach (var item in items)
-        {
-            CurrencyOrdinal(item.Currency, add: true);
-        }
+        _currencyOrdinals = []; // numbered by the names half, the only one that reads it while building
 
         // Two independent halves over the items, in parallel for many items: names (and each item's amount keys) on this
         // thread, customers and payer accounts on another. Each writes its own tables and its own per-item slots in item
@@ -110,7 +107,7 @@ internal sealed class OpenItemIndex : IDisposable
             if (item.Currency != currency)
             {
                 currency = item.Currency;
-                currencyOrdinal = _currencyOrdinals[item.Currency];
+                currencyOrdinal = CurrencyOrdinal(item.Currency, add: true);
             }
 
             var open = Units(item.OpenAmount);
@@ -180,6 +177,8 @@ internal sealed class OpenItemIndex : IDisposable
             }
             else if (id != customers[customer])
             {
+                // Another customer whose id has the same hash: the memo of accounts was the previous customer's.
+                (last, beforeLast) = (null, null);
                 customer = Collided(id) is var known and >= 0 ? known : NewCustomer(id);
             }
 
