@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Invoicing.Core.Monetary;
 using Invoicing.Core.Parties;
 
@@ -15,7 +16,7 @@ namespace Invoicing.Core.Payments.Reconciliation;
 /// </summary>
 internal sealed class OpenItemIndex : IDisposable
 {
-    private readonly Dictionary<string, int[]> _customersByPayer;
+    private readonly Dictionary<string, PayingCustomers> _customersByPayer;
     private readonly Dictionary<Currency, int> _currencyOrdinals;
     private int[] _itemCustomers; // per item: its customer's ordinal (pooled)
     private readonly KeyTable _byReference;
@@ -127,7 +128,7 @@ internal sealed class OpenItemIndex : IDisposable
     /// cost a lookup at a random place per item (most of this index's time with a million items of 200,000 customers).
     /// Ordinals follow the hash order: deterministic, and used only within the run.
     /// </summary>
-    private (CustomerId[] Customers, Dictionary<string, int[]> Payers) IndexCustomers(Func<string, long> customerHash)
+    private (CustomerId[] Customers, Dictionary<string, PayingCustomers> Payers) IndexCustomers(Func<string, long> customerHash)
     {
         var n = Items.Length;
         var ids = ArrayPool<CustomerId>.Shared.Rent(n);
@@ -161,8 +162,7 @@ internal sealed class OpenItemIndex : IDisposable
         var positions = groups.Positions;
         var customers = new List<CustomerId>();
         var collided = new List<int>(); // the ordinals of a group whose ids share a hash (almost never more than one)
-        var payers = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var payerLookup = payers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var payers = new Dictionary<string, PayingCustomers>(StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[128];
         var customer = -1;
         string? last = null, beforeLast = null; // the customer's two accounts indexed last: its many items look each up once
@@ -186,7 +186,7 @@ internal sealed class OpenItemIndex : IDisposable
             if (singleAccounts[i] is { } account && !ReferenceEquals(account, last) && !ReferenceEquals(account, beforeLast)
                 && account != last && account != beforeLast)
             {
-                IndexPayer(account, customer, buffer, payerLookup);
+                IndexPayer(account, customer, buffer, payers);
                 (last, beforeLast) = (account, last);
             }
         }
@@ -195,7 +195,7 @@ internal sealed class OpenItemIndex : IDisposable
         {
             foreach (var account in Items[i].PayerAccounts)
             {
-                IndexPayer(account, _itemCustomers[i], buffer, payerLookup);
+                IndexPayer(account, _itemCustomers[i], buffer, payers);
             }
         }
 
@@ -226,8 +226,9 @@ internal sealed class OpenItemIndex : IDisposable
         }
     }
 
-    /// <summary>Adds a customer (by ordinal) to the customers paying from an account, once.</summary>
-    private static void IndexPayer(string account, int customer, Span<char> buffer, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> payerLookup)
+    /// <summary>Adds a customer (by ordinal) to the customers paying from an account, once. An account already in its
+    /// comparison form (an IBAN as banks write it) is its own key: no string per account.</summary>
+    private static void IndexPayer(string account, int customer, Span<char> buffer, Dictionary<string, PayingCustomers> payers)
     {
         var key = account.Length <= buffer.Length ? Compact(account, buffer) : Compact(account, new char[account.Length]);
         if (key.IsEmpty)
@@ -235,15 +236,22 @@ internal sealed class OpenItemIndex : IDisposable
             return;
         }
 
-        if (!payerLookup.TryGetValue(key, out var paying))
+        bool exists;
+        ref var paying = ref key.SequenceEqual(account)
+            ? ref CollectionsMarshal.GetValueRefOrAddDefault(payers, account, out exists)
+            : ref CollectionsMarshal.GetValueRefOrAddDefault(payers.GetAlternateLookup<ReadOnlySpan<char>>(), key, out exists);
+        if (!exists)
         {
-            payerLookup[key] = [customer];
+            paying = new PayingCustomers(customer, null);
         }
-        else if (Array.IndexOf(paying, customer) < 0)
+        else if (paying.First != customer && (paying.Others is not { } others || Array.IndexOf(others, customer) < 0))
         {
-            payerLookup[key] = [.. paying, customer];
+            paying = paying with { Others = [.. paying.Others ?? [], customer] };
         }
     }
+
+    /// <summary>The customers (by ordinal) paying from one account: the first without an array, the others (rare) in one.</summary>
+    private readonly record struct PayingCustomers(int First, int[]? Others);
 
     /// <summary>Indexes the items by customer and currency.</summary>
     private KeyTable IndexCustomerItems(ItemAmounts amounts)
@@ -368,12 +376,12 @@ internal sealed class OpenItemIndex : IDisposable
         }
 
         var key = Compact(payerAccount, payerAccount.Length <= 256 ? stackalloc char[payerAccount.Length] : new char[payerAccount.Length]);
-        if (!_customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var customers))
+        if (!_customersByPayer.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var paying))
         {
             return [];
         }
 
-        return customers.Length == 1 ? [customers[0]] : [.. customers.OrderBy(c => _customers[c])];
+        return paying.Others is not { } others ? [paying.First] : [.. others.Prepend(paying.First).OrderBy(c => _customers[c])];
     }
 
     /// <summary>The customer of an ordinal.</summary>
