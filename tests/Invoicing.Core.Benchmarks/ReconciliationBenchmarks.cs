@@ -9,7 +9,7 @@ namespace Invoicing.Core.Benchmarks;
 /// synthetic data of the tests (SyntheticBank.cs, linked): references, document numbers written many ways, sums,
 /// discounts, traps and noise. The data is generated once per size in <see cref="Setup"/>; each operation is one
 /// <see cref="ReconciliationMatcher.Match"/> run, which builds its own indexes, so index building is measured too.
-/// The baseline is the floor of any index-based matcher: one dictionary of the items by reference and by number,
+/// The baseline is the least a dictionary-based matcher does: one dictionary of the items by reference and by number,
 /// and one lookup per entry. The goal (DESIGN.md, "Scale"): time and memory grow with items plus entries, never
 /// with their product, so the three sizes should scale by about 10x each.
 /// </summary>
