@@ -205,46 +205,69 @@ internal sealed class KeyTable
                 longest = Math.Max(longest, runStarts[r + 1] - runStarts[r]);
             }
 
+            SortRuns(sortedKeys, sortedPositions, runStarts, shift - DigitBits);
+            var sorted = sortedKeys.AsSpan(0, count);
+            var (slices, sliceShift) = Slices(sorted);
+            var (filter, filterMask) = Filter(sorted);
+            return new KeyTable(sortedKeys, sortedPositions, count, slices, sliceShift, filter, filterMask);
+        }
+
+        /// <summary>Sorts each run in turn (see <see cref="SortRun"/>), with one spare buffer as long as the longest run.</summary>
+        private static void SortRuns(long[] keys, int[] positions, int[] runStarts, int digitShift)
+        {
+            var longest = 0;
+            for (var r = 0; r + 1 < runStarts.Length; r++)
+            {
+                longest = Math.Max(longest, runStarts[r + 1] - runStarts[r]);
+            }
+
             var spareKeys = ArrayPool<long>.Shared.Rent(longest);
             var sparePositions = ArrayPool<int>.Shared.Rent(longest);
             Span<int> digits = stackalloc int[Digits + 1];
             for (var r = 0; r + 1 < runStarts.Length; r++)
             {
                 int start = runStarts[r], length = runStarts[r + 1] - start;
-                SortRun(sortedKeys.AsSpan(start, length), sortedPositions.AsSpan(start, length), shift - DigitBits, spareKeys, sparePositions, digits);
+                SortRun(keys.AsSpan(start, length), positions.AsSpan(start, length), digitShift, spareKeys, sparePositions, digits);
             }
 
             ArrayPool<long>.Shared.Return(spareKeys);
             ArrayPool<int>.Shared.Return(sparePositions);
+        }
 
-            // The directory: slice s starts at the first key whose top bits are s or more (the keys are sorted).
-            var sliceBits = Math.Clamp(BitOperations.Log2((uint)Math.Max(count / SliceLength, 1)) + 1, 1, 28);
-            var sliceShift = 64 - sliceBits;
-            var slices = ArrayPool<int>.Shared.Rent((1 << sliceBits) + 1);
+        /// <summary>The directory of sorted keys: slice s starts at the first key whose top bits are s or more.</summary>
+        private static (int[] Slices, int Shift) Slices(ReadOnlySpan<long> sorted)
+        {
+            var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(sorted.Length / SliceLength, 1)) + 1, 1, 28);
+            var shift = 64 - bits;
+            var slices = ArrayPool<int>.Shared.Rent((1 << bits) + 1);
             var slice = 0;
-            for (var k = 0; k < count; k++)
+            for (var k = 0; k < sorted.Length; k++)
             {
-                var top = (int)((ulong)sortedKeys[k] >> sliceShift);
+                var top = (int)((ulong)sorted[k] >> shift);
                 while (slice <= top)
                 {
                     slices[slice++] = k;
                 }
             }
 
-            slices.AsSpan(slice, (1 << sliceBits) + 1 - slice).Fill(count);
+            slices.AsSpan(slice, (1 << bits) + 1 - slice).Fill(sorted.Length);
+            return (slices, shift);
+        }
 
-            // The filter: a power of two of bits, at least eight per key (64 at the least), set at each key's low bits.
-            var filterBits = Math.Max(64UL, BitOperations.RoundUpToPowerOf2((ulong)count * FilterBitsPerKey));
-            var filter = ArrayPool<ulong>.Shared.Rent((int)(filterBits / 64));
-            filter.AsSpan(0, (int)(filterBits / 64)).Clear();
-            var filterMask = filterBits - 1;
-            foreach (var key in sortedKeys.AsSpan(0, count))
+        /// <summary>The filter: a power of two of bits, at least eight per key (64 at the least), set at each key's low bits.</summary>
+        private static (ulong[] Filter, ulong Mask) Filter(ReadOnlySpan<long> keys)
+        {
+            var bits = Math.Max(64UL, BitOperations.RoundUpToPowerOf2((ulong)keys.Length * FilterBitsPerKey));
+            var filter = ArrayPool<ulong>.Shared.Rent((int)(bits / 64));
+            filter.AsSpan(0, (int)(bits / 64)).Clear();
+            var mask = bits - 1;
+            foreach (var key in keys)
             {
-                var bit = (ulong)key & filterMask;
+                var bit = (ulong)key & mask;
                 filter[bit >> 6] |= 1UL << (int)(bit & 63);
             }
 
-            return new KeyTable(sortedKeys, sortedPositions, count, slices, sliceShift, filter, filterMask);
+            return (filter, mask);
         }
 
         private const int DigitBits = 8;
